@@ -1,0 +1,28 @@
+/**
+ * The exact bytes that get signed and sent for POST /auth/withdraw.
+ *
+ * The exchange verifies the HMAC over the raw body, so the body is built once, here, and the very same
+ * string is both signed and sent. Fields go in the order the exchange documents: asset, qty, address,
+ * timestamp. URLSearchParams is the platform's application/x-www-form-urlencoded serializer; for the
+ * characters a valid asset, decimal quantity and address can hold, it agrees with every other encoder.
+ */
+export interface WithdrawalPayload {
+  asset: string;
+  /** A plain decimal string, exactly as the person meant it (never a float, never an exponent). */
+  qty: string;
+  address: string;
+  /** Integer milliseconds since the epoch, taken when the person confirms. */
+  timestamp: number;
+}
+
+export function encodeWithdrawalBody(payload: WithdrawalPayload): string {
+  if (!Number.isSafeInteger(payload.timestamp) || payload.timestamp <= 0) {
+    throw new RangeError(`timestamp must be a positive integer of milliseconds, got ${String(payload.timestamp)}`);
+  }
+  return new URLSearchParams([
+    ['asset', payload.asset],
+    ['qty', payload.qty],
+    ['address', payload.address],
+    ['timestamp', String(payload.timestamp)],
+  ]).toString();
+}
