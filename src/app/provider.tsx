@@ -1,0 +1,13 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { SessionKeysProvider } from '../features/keys/session-keys';
+import { createQueryClient } from '../lib/react-query';
+
+export function AppProvider({ children }: { children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SessionKeysProvider>{children}</SessionKeysProvider>
+    </QueryClientProvider>
+  );
+}

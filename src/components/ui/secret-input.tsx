@@ -1,0 +1,31 @@
+import { useState, type InputHTMLAttributes } from 'react';
+import { inputClassName } from './field';
+
+/** A masked input with a show/hide toggle. Nothing here offers to save or autofill what is typed. */
+export function SecretInput({ label, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string }) {
+  const [visible, setVisible] = useState(false);
+  return (
+    <div className="flex gap-2">
+      <input
+        {...props}
+        type={visible ? 'text' : 'password'}
+        autoComplete="off"
+        autoCorrect="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        data-1p-ignore
+        data-lpignore="true"
+        className={inputClassName}
+      />
+      <button
+        type="button"
+        onClick={() => setVisible((shown) => !shown)}
+        aria-pressed={visible}
+        aria-label={`${visible ? 'Hide' : 'Show'} ${label}`}
+        className="shrink-0 rounded-md px-2 text-xs font-medium text-slate-600 ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
+      >
+        {visible ? 'Hide' : 'Show'}
+      </button>
+    </div>
+  );
+}

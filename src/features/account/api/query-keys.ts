@@ -1,0 +1,6 @@
+/** Query keys for what the exchange tells about the account, from generic to specific. */
+export const accountKeys = {
+  all: ['account'] as const,
+  serverTime: () => [...accountKeys.all, 'server-time'] as const,
+  withdrawals: (apiKey: string) => [...accountKeys.all, 'withdrawals', apiKey] as const,
+};

@@ -1,0 +1,37 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { READ_TIMEOUT_MS } from '../../../config/timeouts';
+import { everstrikeRequest } from '../../../lib/api-client';
+import { accountKeys } from './query-keys';
+
+/** The exchange refuses timestamps more than about 5 s from its own clock. */
+export const TIMESTAMP_WINDOW_MS = 5_000;
+/** Below this the local clock is used as it is. */
+const NEGLIGIBLE_OFFSET_MS = 1_000;
+
+export interface ClockOffset {
+  /** Add to Date.now() to get the exchange's time. */
+  offsetMs: number;
+}
+
+/** Reads GET /time and estimates the offset at the midpoint of the round trip. */
+export async function measureClockOffset(now: () => number = Date.now): Promise<ClockOffset> {
+  const sentAt = now();
+  const envelope = await everstrikeRequest({ method: 'GET', path: '/time', timeoutMs: READ_TIMEOUT_MS });
+  const receivedAt = now();
+  const serverTime = z.number().int().positive().parse(envelope.result);
+  return { offsetMs: serverTime - Math.round((sentAt + receivedAt) / 2) };
+}
+
+export const serverClockQuery = () =>
+  queryOptions({ queryKey: accountKeys.serverTime(), queryFn: () => measureClockOffset(), staleTime: 60_000 });
+
+/**
+ * The clock used to stamp a withdrawal: the local clock, corrected by the measured offset when it is large
+ * enough to matter. Without a measurement the local clock is used and the exchange judges it.
+ */
+export function useWithdrawalClock(enabled: boolean) {
+  const query = useQuery({ ...serverClockQuery(), enabled, retry: false });
+  const offsetMs = query.data && Math.abs(query.data.offsetMs) >= NEGLIGIBLE_OFFSET_MS ? query.data.offsetMs : 0;
+  return { now: () => Date.now() + offsetMs, offsetMs, query };
+}

@@ -1,0 +1,25 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { READ_TIMEOUT_MS } from '../../../config/timeouts';
+import { everstrikeRequest } from '../../../lib/api-client';
+import { accountKeys } from './query-keys';
+
+const withdrawalSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  asset: z.string(),
+  qty: z.union([z.string(), z.number()]).transform(String),
+  address: z.string(),
+  status: z.string(),
+  time: z.number().optional(),
+});
+
+export type Withdrawal = z.output<typeof withdrawalSchema>;
+
+/** GET /withdrawals with the API key (no signature): what to check after an unknown outcome. */
+export async function getWithdrawals(apiKey: string): Promise<Withdrawal[]> {
+  const envelope = await everstrikeRequest({ method: 'GET', path: '/withdrawals', headers: { 'x-api-key': apiKey }, timeoutMs: READ_TIMEOUT_MS });
+  return z.array(withdrawalSchema).parse(envelope.result);
+}
+
+export const withdrawalsQuery = (apiKey: string) =>
+  queryOptions({ queryKey: accountKeys.withdrawals(apiKey), queryFn: () => getWithdrawals(apiKey) });

@@ -1,0 +1,73 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { WITHDRAW_TIMEOUT_MS } from '../../../config/timeouts';
+import { ApiError, everstrikeRequest, type ApiEnvelope } from '../../../lib/api-client';
+import { encodeWithdrawalBody } from '../../../signing/encode-withdrawal';
+import { signBody } from '../../../signing/sign-body';
+import { accountKeys } from '../../account/api/query-keys';
+import type { SessionKeys } from '../../keys/session-keys';
+import type { WithdrawalDraft } from '../withdraw-schema';
+
+export interface SubmitWithdrawalInput {
+  draft: WithdrawalDraft;
+  keys: SessionKeys;
+  /** Integer ms to stamp the body with; read at the moment the person confirms. */
+  timestamp: number;
+}
+
+export interface SubmittedWithdrawal {
+  /** The exact body that was signed and sent. */
+  body: string;
+  response: ApiEnvelope;
+}
+
+/** The money path: build the body, sign exactly that string, send exactly that string. */
+export async function submitWithdrawal({ draft, keys, timestamp }: SubmitWithdrawalInput): Promise<SubmittedWithdrawal> {
+  const body = encodeWithdrawalBody({ asset: draft.asset, qty: draft.qty, address: draft.address, timestamp });
+  const signature = await signBody(body, keys.signingKey);
+  const response = await everstrikeRequest({
+    method: 'POST',
+    path: '/auth/withdraw',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-api-key': keys.apiKey, 'x-signature': signature },
+    body,
+    timeoutMs: WITHDRAW_TIMEOUT_MS,
+  });
+  return { body, response };
+}
+
+/**
+ * One confirmation, one request. `submit` ignores calls while a request is in flight: a ref, not React
+ * state, so a double click landing before the next render cannot slip through. No retries, ever.
+ *
+ * `unresolvedUnknownOutcome` stays true from a request whose outcome is unknown until a later success,
+ * even across edits, so the page keeps asking the person to check before anything is sent again.
+ */
+export function useSubmitWithdrawal() {
+  const queryClient = useQueryClient();
+  const inFlight = useRef(false);
+  const [unresolvedUnknownOutcome, setUnresolvedUnknownOutcome] = useState(false);
+  const mutation = useMutation({
+    mutationFn: submitWithdrawal,
+    retry: false,
+    onSuccess: () => setUnresolvedUnknownOutcome(false),
+    onError: (error) => {
+      if (error instanceof ApiError && error.outcomeUnknown) setUnresolvedUnknownOutcome(true);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
+  });
+
+  const submit = (input: Omit<SubmitWithdrawalInput, 'timestamp'>, now: () => number) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    mutation.mutate(
+      { ...input, timestamp: now() },
+      {
+        onSettled: () => {
+          inFlight.current = false;
+        },
+      },
+    );
+  };
+
+  return { submit, mutation, unresolvedUnknownOutcome };
+}

@@ -1,0 +1,76 @@
+import type { UseMutationResult } from '@tanstack/react-query';
+import { ApiError } from '../../../lib/api-client';
+import { describeError } from '../../../lib/describe-error';
+import type { SubmittedWithdrawal, SubmitWithdrawalInput } from '../api/submit-withdrawal';
+
+type WithdrawMutation = UseMutationResult<SubmittedWithdrawal, Error, SubmitWithdrawalInput>;
+
+function withdrawalId(result: unknown): string | null {
+  if (typeof result !== 'object' || result === null || !('id' in result)) return null;
+  const { id } = result;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+function Json({ value, label }: { value: unknown; label: string }) {
+  return (
+    <details className="text-xs">
+      <summary className="cursor-pointer text-slate-600">{label}</summary>
+      <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-2 font-mono break-all whitespace-pre-wrap">{JSON.stringify(value, null, 2)}</pre>
+    </details>
+  );
+}
+
+/** The honest status of the one request a confirmation sends: pending, the exchange's answer, or why not. */
+export function WithdrawalStatus({ mutation }: { mutation: WithdrawMutation }) {
+  return (
+    <div role="status" aria-live="polite" className="space-y-3" data-testid="withdrawal-status">
+      {mutation.isPending ? (
+        <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">Signing and sending… Keep this tab open until the exchange answers.</p>
+      ) : null}
+      {mutation.isSuccess ? <SuccessStatus submitted={mutation.data} /> : null}
+      {mutation.isError ? <ErrorStatus error={mutation.error} /> : null}
+    </div>
+  );
+}
+
+function SuccessStatus({ submitted }: { submitted: SubmittedWithdrawal }) {
+  const { response, body } = submitted;
+  const id = withdrawalId(response.result);
+  return (
+    <div className="space-y-3 rounded-md bg-emerald-50 p-4 text-sm text-emerald-950 ring-1 ring-emerald-200">
+      <p className="font-semibold">The exchange accepted the withdrawal request.</p>
+      <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-1">
+        <dt>Code</dt>
+        <dd data-testid="status-code" className="font-mono">{response.code}</dd>
+        <dt>Message</dt>
+        <dd data-testid="status-msg">{response.msg || '(none)'}</dd>
+        {id ? (
+          <>
+            <dt>Withdrawal id</dt>
+            <dd data-testid="status-withdrawal-id" className="font-mono">{id}</dd>
+          </>
+        ) : null}
+      </dl>
+      <p data-testid="email-notice" className="rounded-md bg-amber-100 p-3 text-base font-semibold text-amber-950 ring-2 ring-amber-400">
+        Not processed yet: Everstrike processes this withdrawal only after you confirm it from the email it sends you. Open that email and confirm.
+      </p>
+      <Json label="Exchange's full answer" value={response} />
+      <Json label="Body that was signed and sent" value={body} />
+    </div>
+  );
+}
+
+function ErrorStatus({ error }: { error: Error }) {
+  const description = describeError(error);
+  const envelope = error instanceof ApiError ? error.envelope : undefined;
+  return (
+    <div
+      className={`space-y-2 rounded-md p-4 text-sm ring-1 ${description.outcomeUnknown ? 'bg-amber-50 text-amber-950 ring-amber-300' : 'bg-rose-50 text-rose-950 ring-rose-200'}`}
+    >
+      <p data-testid="status-error-title" className="font-semibold">{description.title}</p>
+      <p data-testid="status-error-detail">{description.detail}</p>
+      {envelope ? <Json label="Exchange's full answer" value={envelope} /> : null}
+      {description.outcomeUnknown ? null : <p>Your entries are unchanged: fix what is needed and confirm again, or edit.</p>}
+    </div>
+  );
+}

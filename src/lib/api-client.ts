@@ -1,0 +1,158 @@
+/**
+ * The one HTTP client of the app. Every call to the exchange goes through `everstrikeRequest`, which adds
+ * the same-origin /api prefix, a timeout, envelope parsing and typed errors. It never retries: for a
+ * withdrawal, a second attempt could move money twice.
+ */
+import { z } from 'zod';
+
+export const API_PREFIX = '/api';
+/** The header the proxy sets on answers it wrote itself (see proxy/everstrike-proxy.ts). */
+export const PROXY_FAILURE_HEADER = 'x-everstrike-proxy';
+
+const envelopeSchema = z.object({
+  code: z.number(),
+  msg: z.string().optional().default(''),
+  result: z.unknown(),
+});
+
+export type ApiEnvelope = z.infer<typeof envelopeSchema>;
+
+/**
+ * - `api`: the exchange (or the proxy, for a path it does not forward) answered with an error envelope.
+ * - `not-delivered`: the proxy could not connect to the exchange; nothing reached it.
+ * - `network`: the connection failed or broke before an answer: the exchange may or may not have acted.
+ * - `timeout`: no answer in time: the exchange may or may not have acted.
+ * - `invalid-response`: an answer that is not the exchange's JSON envelope (an HTML error page, say).
+ */
+export type ApiErrorKind = 'api' | 'not-delivered' | 'network' | 'timeout' | 'invalid-response';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+  readonly envelope: ApiEnvelope | undefined;
+  /** True when the request may have reached the exchange and been acted on although we got no clean answer. */
+  readonly outcomeUnknown: boolean;
+  /** For `invalid-response`: whether the body looked like an HTML page. */
+  readonly html: boolean;
+
+  constructor(options: {
+    kind: ApiErrorKind;
+    message: string;
+    method: string;
+    status?: number;
+    envelope?: ApiEnvelope;
+    html?: boolean;
+  }) {
+    super(options.message);
+    this.kind = options.kind;
+    this.status = options.status;
+    this.envelope = options.envelope;
+    this.html = options.html ?? false;
+    const mayHaveActed = options.kind === 'network' || options.kind === 'timeout' || options.kind === 'invalid-response';
+    this.outcomeUnknown = options.method !== 'GET' && mayHaveActed;
+  }
+}
+
+export interface RequestOptions {
+  method: 'GET' | 'POST';
+  /** The Everstrike path, e.g. /auth/withdraw; the /api prefix is added here. */
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+}
+
+interface RawResponse {
+  status: number;
+  ok: boolean;
+  headers: Headers;
+  text: string;
+}
+
+/** fetch with a timeout that covers the whole exchange, headers and body alike. */
+async function fetchText(url: string, init: RequestInit & { method: string }, timeoutMs: number): Promise<RawResponse> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetch(url, { ...init, signal: controller.signal, credentials: 'omit', cache: 'no-store' });
+    const text = await response.text();
+    return { status: response.status, ok: response.ok, headers: response.headers, text };
+  } catch (cause) {
+    if (timedOut) {
+      throw new ApiError({ kind: 'timeout', method: init.method, message: `No answer within ${Math.round(timeoutMs / 1000)} s` });
+    }
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new ApiError({ kind: 'network', method: init.method, message: `The connection failed: ${detail}` });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function looksLikeHtml(raw: RawResponse): boolean {
+  return (raw.headers.get('content-type') ?? '').includes('text/html') || /^\s*</.test(raw.text);
+}
+
+/** Sends one request to the exchange through the proxy; resolves only with a success envelope. */
+export async function everstrikeRequest(options: RequestOptions): Promise<ApiEnvelope> {
+  const { method } = options;
+  const init: RequestInit & { method: string } = { method, headers: { accept: 'application/json', ...options.headers } };
+  if (options.body !== undefined) init.body = options.body;
+  const raw = await fetchText(`${API_PREFIX}${options.path}`, init, options.timeoutMs);
+
+  const parsed = envelopeSchema.safeParse(safeJson(raw.text));
+
+  const proxyFailure = raw.headers.get(PROXY_FAILURE_HEADER);
+  if (proxyFailure === 'not-delivered' || proxyFailure === 'outcome-unknown') {
+    const message = parsed.success ? parsed.data.msg : `The proxy answered HTTP ${raw.status}`;
+    throw new ApiError({ kind: proxyFailure === 'not-delivered' ? 'not-delivered' : 'network', method, status: raw.status, message });
+  }
+  if (!parsed.success) {
+    const html = looksLikeHtml(raw);
+    const what = html ? 'an HTML page' : raw.text.trim() === '' ? 'an empty body' : 'something that is not JSON';
+    throw new ApiError({
+      kind: 'invalid-response',
+      method,
+      status: raw.status,
+      html,
+      message: `The exchange answered HTTP ${raw.status} with ${what} instead of its JSON envelope`,
+    });
+  }
+  const envelope = parsed.data;
+  if (!raw.ok || envelope.code >= 400) {
+    throw new ApiError({ kind: 'api', method, status: raw.status, envelope, message: envelope.msg || `HTTP ${raw.status}` });
+  }
+  return envelope;
+}
+
+const appTargetSchema = z.object({
+  url: z.string(),
+  environment: z.enum(['testnet', 'mainnet', 'local', 'custom']),
+  label: z.string(),
+});
+
+export type AppTarget = z.infer<typeof appTargetSchema>;
+
+/** Asks the app's own server which exchange its proxy forwards to (answered by the proxy, never forwarded). */
+export async function fetchAppTarget(): Promise<AppTarget> {
+  const raw = await fetchText('/__everstrike/target', { method: 'GET' }, READ_TARGET_TIMEOUT_MS);
+  const parsed = appTargetSchema.safeParse(raw.ok ? safeJson(raw.text) : undefined);
+  if (!parsed.success) {
+    throw new ApiError({ kind: 'invalid-response', method: 'GET', status: raw.status, message: 'The app server did not say which exchange it targets' });
+  }
+  return parsed.data;
+}
+
+const READ_TARGET_TIMEOUT_MS = 5_000;
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,35 @@
+import { ApiError } from './api-client';
+
+export interface ErrorDescription {
+  title: string;
+  detail: string;
+  /** The exchange may have accepted the request although we have no clean answer. */
+  outcomeUnknown: boolean;
+}
+
+const CHECK_FIRST = 'Check your withdrawal list (and your email) before you try again: sending again could withdraw twice.';
+
+/** The one place that turns errors into words for the person. */
+export function describeError(error: unknown): ErrorDescription {
+  if (!(error instanceof ApiError)) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { title: 'Something went wrong in the page', detail, outcomeUnknown: false };
+  }
+  const unknownSuffix = error.outcomeUnknown ? ` The withdrawal may or may not have been accepted. ${CHECK_FIRST}` : '';
+  switch (error.kind) {
+    case 'api': {
+      const code = error.envelope ? `code ${error.envelope.code}, ` : '';
+      return { title: 'The exchange refused the request', detail: `${error.message} (${code}HTTP ${error.status ?? '?'})`, outcomeUnknown: false };
+    }
+    case 'not-delivered':
+      return { title: 'The exchange could not be reached', detail: `${error.message} Nothing was sent; you can try again.`, outcomeUnknown: false };
+    case 'timeout':
+      return { title: error.outcomeUnknown ? 'Outcome unknown: no answer in time' : 'No answer in time', detail: `${error.message}.${unknownSuffix}`, outcomeUnknown: error.outcomeUnknown };
+    case 'network':
+      return { title: error.outcomeUnknown ? 'Outcome unknown: the connection was lost' : 'The connection failed', detail: `${error.message}.${unknownSuffix}`, outcomeUnknown: error.outcomeUnknown };
+    case 'invalid-response': {
+      const why = error.html ? ' This usually means a gateway between you and the exchange failed.' : '';
+      return { title: error.outcomeUnknown ? 'Outcome unknown: unreadable answer' : 'Unreadable answer from the exchange', detail: `${error.message}.${why}${unknownSuffix}`, outcomeUnknown: error.outcomeUnknown };
+    }
+  }
+}
