@@ -595,7 +595,7 @@ export function startSandbox(options = {}) {
       'Everstrike sandbox exchange (fake; for local testing only).',
       '',
       'This server only speaks the exchange API: GET /time, /ping, /assets, /personal, /withdrawals',
-      'and POST /auth/withdraw. The withdrawal app itself is served elsewhere (npm run dev).',
+      'and POST /auth/withdraw. The withdrawal app itself is served elsewhere (npm run demo starts both).',
       `Control endpoints for tests live under ${CONTROL_PREFIX}/ (see sandbox/README.md).`,
       '',
     ].join('\n');
