@@ -800,8 +800,22 @@ async function main() {
     console.error(`Sandbox: SANDBOX_PORT must be a port number from 0 to 65535, got "${portText}".`);
     process.exit(1);
   }
-  /** @type {Sandbox} */
+  /** @type {Sandbox | undefined} */
   let sandbox;
+  // Handlers go in before the banner is printed, so a signal sent right after it is never fatal.
+  let stopping = false;
+  /** @param {NodeJS.Signals} signal */
+  const stop = (signal) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    console.log(`Sandbox: ${signal} received, shutting down.`);
+    (sandbox ? sandbox.close() : Promise.resolve()).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   try {
     sandbox = await startSandbox({ port, host });
   } catch (error) {
@@ -817,19 +831,6 @@ async function main() {
     }
     process.exit(1);
   }
-  let stopping = false;
-  /** @param {NodeJS.Signals} signal */
-  const stop = (signal) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    console.log(`Sandbox: ${signal} received, shutting down.`);
-    sandbox.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 const entry = process.argv[1];

@@ -7,6 +7,11 @@ export interface ErrorDescription {
   outcomeUnknown: boolean;
 }
 
+/** Ends a message with exactly one full stop, whether or not it came with one. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
 const CHECK_FIRST = 'Check your withdrawal list (and your email) before you try again: sending again could withdraw twice.';
 
 /** The one place that turns errors into words for the person. */
@@ -22,14 +27,14 @@ export function describeError(error: unknown): ErrorDescription {
       return { title: 'The exchange refused the request', detail: `${error.message} (${code}HTTP ${error.status ?? '?'})`, outcomeUnknown: false };
     }
     case 'not-delivered':
-      return { title: 'The exchange could not be reached', detail: `${error.message} Nothing was sent; you can try again.`, outcomeUnknown: false };
+      return { title: 'The exchange could not be reached', detail: `${sentence(error.message)} Nothing was sent; you can try again.`, outcomeUnknown: false };
     case 'timeout':
-      return { title: error.outcomeUnknown ? 'Outcome unknown: no answer in time' : 'No answer in time', detail: `${error.message}.${unknownSuffix}`, outcomeUnknown: error.outcomeUnknown };
+      return { title: error.outcomeUnknown ? 'Outcome unknown: no answer in time' : 'No answer in time', detail: `${sentence(error.message)}${unknownSuffix}`, outcomeUnknown: error.outcomeUnknown };
     case 'network':
-      return { title: error.outcomeUnknown ? 'Outcome unknown: the connection was lost' : 'The connection failed', detail: `${error.message}.${unknownSuffix}`, outcomeUnknown: error.outcomeUnknown };
+      return { title: error.outcomeUnknown ? 'Outcome unknown: the connection was lost' : 'The connection failed', detail: `${sentence(error.message)}${unknownSuffix}`, outcomeUnknown: error.outcomeUnknown };
     case 'invalid-response': {
       const why = error.html ? ' This usually means a gateway between you and the exchange failed.' : '';
-      return { title: error.outcomeUnknown ? 'Outcome unknown: unreadable answer' : 'Unreadable answer from the exchange', detail: `${error.message}.${why}${unknownSuffix}`, outcomeUnknown: error.outcomeUnknown };
+      return { title: error.outcomeUnknown ? 'Outcome unknown: unreadable answer' : 'Unreadable answer from the exchange', detail: `${sentence(error.message)}${why}${unknownSuffix}`, outcomeUnknown: error.outcomeUnknown };
     }
   }
 }

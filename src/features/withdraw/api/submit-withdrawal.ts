@@ -39,19 +39,19 @@ export async function submitWithdrawal({ draft, keys, timestamp }: SubmitWithdra
  * One confirmation, one request. `submit` ignores calls while a request is in flight: a ref, not React
  * state, so a double click landing before the next render cannot slip through. No retries, ever.
  *
- * `unresolvedUnknownOutcome` stays true from a request whose outcome is unknown until a later success,
- * even across edits, so the page keeps asking the person to check before anything is sent again.
+ * `unknownOutcomes` counts the requests whose outcome is unknown since the last success, across edits,
+ * so the page asks the person to check their withdrawal list again before anything else is sent.
  */
 export function useSubmitWithdrawal() {
   const queryClient = useQueryClient();
   const inFlight = useRef(false);
-  const [unresolvedUnknownOutcome, setUnresolvedUnknownOutcome] = useState(false);
+  const [unknownOutcomes, setUnknownOutcomes] = useState(0);
   const mutation = useMutation({
     mutationFn: submitWithdrawal,
     retry: false,
-    onSuccess: () => setUnresolvedUnknownOutcome(false),
+    onSuccess: () => setUnknownOutcomes(0),
     onError: (error) => {
-      if (error instanceof ApiError && error.outcomeUnknown) setUnresolvedUnknownOutcome(true);
+      if (error instanceof ApiError && error.outcomeUnknown) setUnknownOutcomes((count) => count + 1);
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
   });
@@ -69,5 +69,5 @@ export function useSubmitWithdrawal() {
     );
   };
 
-  return { submit, mutation, unresolvedUnknownOutcome };
+  return { submit, mutation, unknownOutcomes };
 }

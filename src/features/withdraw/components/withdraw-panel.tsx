@@ -21,7 +21,7 @@ export function WithdrawPanel({ target }: { target: AppTarget | undefined }) {
     mode: 'onTouched',
   });
   const [draft, setDraft] = useState<WithdrawalDraft | null>(null);
-  const { submit, mutation, unresolvedUnknownOutcome } = useSubmitWithdrawal();
+  const { submit, mutation, unknownOutcomes } = useSubmitWithdrawal();
   // The exchange's clock is read (GET /time, no keys) only once there is something to review.
   const clock = useWithdrawalClock(draft !== null);
 
@@ -51,14 +51,14 @@ export function WithdrawPanel({ target }: { target: AppTarget | undefined }) {
       <WithdrawForm form={form} onReview={review} locked={draft !== null} />
       {draft ? (
         <ReviewPanel
-          // A new review (after an edit) starts with a fresh "I checked" box.
-          key={JSON.stringify(draft)}
+          // A new review, and every new unknown outcome, starts with a fresh "I checked" box.
+          key={`${JSON.stringify(draft)}:${unknownOutcomes}`}
           draft={draft}
           target={target}
           clockOffsetMs={clock.offsetMs}
           canSign={keys !== null}
           pending={mutation.isPending}
-          needsCheckBeforeResend={unresolvedUnknownOutcome}
+          needsCheckBeforeResend={unknownOutcomes > 0}
           sent={mutation.isSuccess}
           onConfirm={confirm}
           onEdit={edit}
@@ -70,7 +70,7 @@ export function WithdrawPanel({ target }: { target: AppTarget | undefined }) {
           New withdrawal
         </Button>
       ) : null}
-      {keys && (unresolvedUnknownOutcome || mutation.isSuccess) ? <RecentWithdrawals apiKey={keys.apiKey} /> : null}
+      {keys && (unknownOutcomes > 0 || mutation.isSuccess) ? <RecentWithdrawals apiKey={keys.apiKey} /> : null}
     </section>
   );
 }
