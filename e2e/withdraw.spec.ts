@@ -40,6 +40,8 @@ test('a person sends a withdrawal and is told to confirm it by email', async ({ 
   const fields = [...new URLSearchParams(post?.body).entries()];
   expect(fields.map(([name]) => name)).toEqual(['asset', 'qty', 'address', 'timestamp']);
   expect(post?.body).toMatch(new RegExp(`^asset=ETH&qty=1\\.5&address=${ETH_ADDRESS}&timestamp=\\d{13}$`));
+  // What the page says it sent is exactly what the exchange received.
+  await expect(page.getByTestId('status-sent-body')).toHaveText(post?.body ?? '');
   const timestamp = Number(new URLSearchParams(post?.body).get('timestamp'));
   expect(timestamp).toBeGreaterThanOrEqual(beforeConfirm - 1000);
   expect(post?.headers['x-api-key']).toBe(API_KEY);

@@ -65,7 +65,11 @@ export function KeysPanel() {
           <Field label="API key" error={form.formState.errors.apiKey?.message}>
             {(control) => <SecretInput {...control} label="API key" {...form.register('apiKey')} />}
           </Field>
-          <Field label="Secret key" error={form.formState.errors.secret?.message ?? importError ?? undefined}>
+          <Field
+            label="Secret key"
+            error={form.formState.errors.secret?.message ?? importError ?? undefined}
+            hint="Spaces and line breaks around a pasted key are removed."
+          >
             {(control) => <SecretInput {...control} label="Secret key" {...form.register('secret')} />}
           </Field>
           <Button type="submit" disabled={form.formState.isSubmitting}>

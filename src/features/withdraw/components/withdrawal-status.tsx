@@ -54,8 +54,13 @@ function SuccessStatus({ submitted }: { submitted: SubmittedWithdrawal }) {
       <p data-testid="email-notice" className="rounded-md bg-amber-100 p-3 text-base font-semibold text-amber-950 ring-2 ring-amber-400">
         Not processed yet: Everstrike processes this withdrawal only after you confirm it from the email it sends you. Open that email and confirm.
       </p>
+      <div>
+        <p className="text-xs text-emerald-900">Body that was signed and sent</p>
+        <pre data-testid="status-sent-body" className="mt-1 overflow-x-auto rounded bg-white/70 p-2 font-mono text-xs break-all whitespace-pre-wrap">
+          {body}
+        </pre>
+      </div>
       <Json label="Exchange's full answer" value={response} />
-      <Json label="Body that was signed and sent" value={body} />
     </div>
   );
 }
