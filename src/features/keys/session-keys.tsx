@@ -39,9 +39,10 @@ export function maskApiKey(apiKey: string): string {
 export function webCryptoProblem(): string | null {
   if (typeof globalThis.crypto?.subtle?.importKey === 'function') return null;
   const where = typeof location === 'undefined' ? 'this page' : `${location.protocol}//${location.host}`;
+  const port = typeof location === 'undefined' || location.port === '' ? '' : `:${location.port}`;
   return (
     `Your browser does not offer WebCrypto on ${where}, so this page cannot sign a withdrawal. ` +
-    'Browsers only provide it on https pages and on localhost. Open the app as http://localhost:PORT or ' +
-    'http://127.0.0.1:PORT on the machine that runs it, or serve it over https.'
+    `Browsers only provide it on https pages and on localhost. Open the app as http://localhost${port} or ` +
+    `http://127.0.0.1${port} on the machine that runs it, or serve it over https.`
   );
 }

@@ -125,7 +125,7 @@ describe('KeysPanel', () => {
 
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('does not offer WebCrypto on http://localhost:3000');
-    expect(alert).toHaveTextContent('http://localhost:PORT');
+    expect(alert).toHaveTextContent('Open the app as http://localhost:3000 or http://127.0.0.1:3000');
     expect(screen.queryByLabelText('API key')).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Secret key')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Use keys for this tab' })).not.toBeInTheDocument();
