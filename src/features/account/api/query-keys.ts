@@ -2,5 +2,6 @@
 export const accountKeys = {
   all: ['account'] as const,
   serverTime: () => [...accountKeys.all, 'server-time'] as const,
-  withdrawals: (apiKey: string) => [...accountKeys.all, 'withdrawals', apiKey] as const,
+  withdrawalLists: () => [...accountKeys.all, 'withdrawals'] as const,
+  withdrawals: (apiKey: string) => [...accountKeys.withdrawalLists(), apiKey] as const,
 };

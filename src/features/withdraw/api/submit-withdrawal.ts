@@ -53,7 +53,8 @@ export function useSubmitWithdrawal() {
     onError: (error) => {
       if (error instanceof ApiError && error.outcomeUnknown) setUnknownOutcomes((count) => count + 1);
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
+    // Whatever happened, a withdrawal list fetched before is now out of date.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.withdrawalLists() }),
   });
 
   const submit = (input: Omit<SubmitWithdrawalInput, 'timestamp'>, now: () => number) => {
