@@ -25,6 +25,8 @@ test('a person sends a withdrawal and is told to confirm it by email', async ({ 
   await expect(page.getByTestId('review-address')).toHaveText('0x 829b d824 b016 326a 401d 083b 33d0 9229 3333 a830');
   await expect(page.getByTestId('review-body')).toContainText(`asset=ETH&qty=1.5&address=${ETH_ADDRESS}&timestamp=`);
   await expect(page.getByTestId('review-target')).toContainText('Local sandbox exchange');
+  await expect(page.getByTestId('review-available')).toHaveText('10 ETH');
+  await expect(page.getByTestId('review-fee')).toContainText('0.005 ETH');
   // Nothing is sent before the person confirms.
   expect(await sandbox.withdrawPosts()).toHaveLength(0);
 
@@ -47,6 +49,8 @@ test('a person sends a withdrawal and is told to confirm it by email', async ({ 
   expect(post?.headers['x-api-key']).toBe(API_KEY);
   expect(post?.headers['content-type']).toBe('application/x-www-form-urlencoded');
 
+  // The balance is read again: the quantity is now locked for this withdrawal.
+  await expect(page.getByTestId('review-available')).toHaveText('8.5 ETH');
   // The withdrawal list shows it waiting for the email confirmation.
   await page.getByRole('button', { name: 'Check recent withdrawals' }).click();
   await expect(page.getByRole('row').filter({ hasText: ETH_ADDRESS })).toContainText('PENDING');

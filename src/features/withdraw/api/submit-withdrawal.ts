@@ -53,8 +53,12 @@ export function useSubmitWithdrawal() {
     onError: (error) => {
       if (error instanceof ApiError && error.outcomeUnknown) setUnknownOutcomes((count) => count + 1);
     },
-    // Whatever happened, a withdrawal list fetched before is now out of date.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accountKeys.withdrawalLists() }),
+    // Whatever happened, balances and withdrawal lists fetched before may now be out of date.
+    onSettled: (_data, _error, { keys }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: accountKeys.withdrawalLists() }),
+        queryClient.invalidateQueries({ queryKey: accountKeys.personal(keys.apiKey) }),
+      ]),
   });
 
   const submit = (input: Omit<SubmitWithdrawalInput, 'timestamp'>, now: () => number) => {

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import type { AppTarget } from '../../../lib/api-client';
+import { compareDecimals } from '../../../validation/decimal';
+import type { AssetFunds } from '../../account/api/asset-funds';
 import { formatSeconds, groupAddress } from '../../../lib/format';
 import { encodeWithdrawalBody } from '../../../signing/encode-withdrawal';
 import type { WithdrawalDraft } from '../withdraw-schema';
@@ -9,6 +11,8 @@ interface ReviewPanelProps {
   draft: WithdrawalDraft;
   target: AppTarget | undefined;
   clockOffsetMs: number;
+  /** Balance, fee and permission from the exchange, where it said. */
+  funds: AssetFunds;
   canSign: boolean;
   pending: boolean;
   /** After an answer whose outcome is unknown, sending again needs the person to say they checked. */
@@ -24,9 +28,11 @@ function bodyBeforeTimestamp(draft: WithdrawalDraft): string {
 }
 
 export function ReviewPanel(props: ReviewPanelProps) {
-  const { draft, target, clockOffsetMs, canSign, pending, needsCheckBeforeResend, sent, onConfirm, onEdit } = props;
+  const { draft, target, clockOffsetMs, funds, canSign, pending, needsCheckBeforeResend, sent, onConfirm, onEdit } = props;
   const [checkedList, setCheckedList] = useState(false);
   const blockedByUnknown = needsCheckBeforeResend && !checkedList;
+  // Once sent, the balance refreshes without this withdrawal's quantity: the warning is for before only.
+  const overBalance = !sent && funds.free !== null && compareDecimals(draft.qty, funds.free) > 0;
   const networkMismatch =
     draft.addressNetwork && target && (target.environment === 'mainnet') !== (draft.addressNetwork === 'mainnet') && target.environment !== 'local';
 
@@ -46,6 +52,22 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <dd data-testid="review-qty" className="font-mono text-slate-900">
           {draft.qty} {draft.asset}
         </dd>
+        {funds.free !== null ? (
+          <>
+            <dt className="font-medium text-slate-600">Available</dt>
+            <dd data-testid="review-available" className="font-mono text-slate-900">
+              {funds.free} {draft.asset}
+            </dd>
+          </>
+        ) : null}
+        {funds.withdrawalFee !== null ? (
+          <>
+            <dt className="font-medium text-slate-600">Withdrawal fee</dt>
+            <dd data-testid="review-fee" className="font-mono text-slate-900">
+              {funds.withdrawalFee} {draft.asset} <span className="font-sans text-xs text-slate-600">(taken from the quantity, per the exchange)</span>
+            </dd>
+          </>
+        ) : null}
         <dt className="font-medium text-slate-600">Address</dt>
         <dd className="text-slate-900">
           <span data-testid="review-address" className="font-mono text-base tracking-wide" aria-label={draft.address}>
@@ -55,6 +77,16 @@ export function ReviewPanel(props: ReviewPanelProps) {
         </dd>
       </dl>
 
+      {overBalance ? (
+        <p role="alert" className="rounded-md bg-rose-100 p-3 text-sm text-rose-900">
+          This is more than your available balance of {funds.free} {draft.asset}: the exchange will most likely refuse it.
+        </p>
+      ) : null}
+      {funds.withdrawEnabled === false ? (
+        <p role="alert" className="rounded-md bg-rose-100 p-3 text-sm text-rose-900">
+          The exchange says withdrawals are not enabled for this account or API key.
+        </p>
+      ) : null}
       {networkMismatch ? (
         <p role="alert" className="rounded-md bg-rose-100 p-3 text-sm text-rose-900">
           This is a Bitcoin {draft.addressNetwork} address but the exchange is {target?.label}. Check that this is really where the funds should go.

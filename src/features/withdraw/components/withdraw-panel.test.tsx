@@ -32,17 +32,21 @@ const timeNow: Responder = () => jsonResponse({ code: 200, msg: '', result: Date
 const accepted: Responder = () => jsonResponse({ code: 200, msg: 'Withdrawal request received', result: { id: 'wd-1' } });
 const insufficientBalance: Responder = () => jsonResponse({ code: 503, msg: 'Insufficient balance', result: {} }, { status: 503 });
 const connectionLost: Responder = () => Promise.reject(new TypeError('Failed to fetch'));
+const personal: Responder = () =>
+  jsonResponse({ code: 200, msg: '', result: { balances: { ETH: { free: 10, locked: 0 } }, permissions: { withdraw_enabled: true } } });
+const assets: Responder = () => jsonResponse({ code: 200, msg: '', result: { ETH: { fees: { withdrawal: 0.005 } } } });
 
 interface SetupOptions {
   withdraw?: Responder;
   time?: Responder;
+  personalAnswer?: Responder;
   /** Fake timers (advancing with real time too), so a test can jump far ahead to catch a retry timer. */
   fakeTimers?: boolean;
 }
 
-function setup({ withdraw = accepted, time = timeNow, fakeTimers = false }: SetupOptions = {}) {
+function setup({ withdraw = accepted, time = timeNow, personalAnswer = personal, fakeTimers = false }: SetupOptions = {}) {
   if (fakeTimers) vi.useFakeTimers({ shouldAdvanceTime: true });
-  const exchange = stubFetch({ '/api/time': time, [WITHDRAW_URL]: withdraw });
+  const exchange = stubFetch({ '/api/time': time, '/api/personal': personalAnswer, '/api/assets': assets, [WITHDRAW_URL]: withdraw });
   const user = userEvent.setup(fakeTimers ? { advanceTimers: vi.advanceTimersByTime } : {});
   const view = renderWithProviders(<WithdrawPanel target={TARGET} />, { keys });
   const posts = () => exchange.callsTo('POST');
@@ -155,14 +159,60 @@ describe('WithdrawPanel: review', () => {
     expect(posts()).toHaveLength(0);
   });
 
-  it('reads the exchange’s clock, with no keys, once there is something to review', async () => {
+  it('reads the clock, the balance and the fee only once there is something to review, and signs nothing', async () => {
     const { user, calls } = setup();
     expect(calls).toHaveLength(0);
     await review(user, { qty: '1', address: ADDRESS });
-    await waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0]).toMatchObject({ url: '/api/time', method: 'GET' });
-    expect(calls[0]?.headers).not.toHaveProperty('x-api-key');
-    expect(calls[0]?.headers).not.toHaveProperty('x-signature');
+    await waitFor(() => expect(calls).toHaveLength(3));
+    const byUrl = Object.fromEntries(calls.map((call) => [call.url, call]));
+    expect(Object.keys(byUrl).sort()).toEqual(['/api/assets', '/api/personal', '/api/time']);
+    for (const call of calls) {
+      expect(call.method).toBe('GET');
+      expect(call.headers).not.toHaveProperty('x-signature');
+    }
+    // Only the account read carries the API key.
+    expect(byUrl['/api/personal']?.headers).toHaveProperty('x-api-key', keys.apiKey);
+    expect(byUrl['/api/time']?.headers).not.toHaveProperty('x-api-key');
+    expect(byUrl['/api/assets']?.headers).not.toHaveProperty('x-api-key');
+  });
+
+  it('shows the available balance and the fee, and warns when the quantity is more than the balance', async () => {
+    const { user } = setup();
+    await review(user, { qty: '10.00000001', address: ADDRESS });
+    expect(await screen.findByTestId('review-available')).toHaveTextContent('10 ETH');
+    expect(await screen.findByTestId('review-fee')).toHaveTextContent('0.005 ETH');
+    expect(await screen.findByRole('alert')).toHaveTextContent('more than your available balance of 10 ETH');
+  });
+
+  it('does not warn for a quantity equal to the balance', async () => {
+    const { user } = setup();
+    await review(user, { qty: '10', address: ADDRESS });
+    expect(await screen.findByTestId('review-available')).toHaveTextContent('10 ETH');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('does not warn about the balance once the withdrawal of all of it was accepted', async () => {
+    let free = 10;
+    const draining: Responder = () => jsonResponse({ code: 200, msg: '', result: { balances: { ETH: { free } } } });
+    const acceptAll: Responder = (request) => {
+      free = 0;
+      return accepted(request);
+    };
+    const { user, callsTo } = setup({ personalAnswer: draining, withdraw: acceptAll });
+    await review(user, { qty: '10', address: ADDRESS });
+    expect(await screen.findByTestId('review-available')).toHaveTextContent('10 ETH');
+    await user.click(confirmButton());
+    expect(await screen.findByText(/only after you confirm it from the email/)).toBeInTheDocument();
+    await waitFor(() => expect(callsTo('GET', '/api/personal')).toHaveLength(2));
+    expect(await screen.findByTestId('review-available')).toHaveTextContent('0 ETH');
+    expect(screen.queryByText(/more than your available balance/)).not.toBeInTheDocument();
+  });
+
+  it('says so when the exchange reports withdrawals disabled for the key', async () => {
+    const disabled: Responder = () => jsonResponse({ code: 200, msg: '', result: { permissions: { withdraw_enabled: false } } });
+    const { user } = setup({ personalAnswer: disabled });
+    await review(user, { qty: '1', address: ADDRESS });
+    expect(await screen.findByRole('alert')).toHaveTextContent('withdrawals are not enabled');
   });
 });
 

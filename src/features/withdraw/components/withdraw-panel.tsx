@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import type { AppTarget } from '../../../lib/api-client';
+import { useAssetFunds } from '../../account/api/asset-funds';
 import { useWithdrawalClock } from '../../account/api/server-clock';
 import { RecentWithdrawals } from '../../account/components/recent-withdrawals';
 import { useSessionKeys } from '../../keys/session-keys';
@@ -24,6 +25,8 @@ export function WithdrawPanel({ target }: { target: AppTarget | undefined }) {
   const { submit, mutation, unknownOutcomes } = useSubmitWithdrawal();
   // The exchange's clock is read (GET /time, no keys) only once there is something to review.
   const clock = useWithdrawalClock(draft !== null);
+  // Balance, fee and permission (GET /personal with the API key, GET /assets), also only during a review.
+  const funds = useAssetFunds(draft?.asset ?? 'ETH', draft && keys ? keys.apiKey : null);
 
   const review = (reviewed: WithdrawalDraft) => {
     mutation.reset();
@@ -56,6 +59,7 @@ export function WithdrawPanel({ target }: { target: AppTarget | undefined }) {
           draft={draft}
           target={target}
           clockOffsetMs={clock.offsetMs}
+          funds={funds}
           canSign={keys !== null}
           pending={mutation.isPending}
           needsCheckBeforeResend={unknownOutcomes > 0}
