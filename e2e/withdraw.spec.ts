@@ -135,6 +135,21 @@ test('a connection lost after the exchange acted says the outcome is unknown and
   await expect(confirm).toBeEnabled();
 });
 
+test("a computer clock a minute fast is corrected from the exchange's clock", async ({ page }) => {
+  // Only the page's clock moves; the sandbox keeps real time and refuses timestamps more than 5 s off.
+  await page.clock.setSystemTime(Date.now() + 60_000);
+  await page.goto('/');
+  await enterKeys(page);
+  await fillWithdrawal(page, { qty: '0.3', address: ETH_ADDRESS });
+  await page.getByRole('button', { name: 'Review withdrawal' }).click();
+  await expect(page.getByText(/Your clock is 60\.\d s ahead of the exchange’s/)).toBeVisible();
+  await page.getByRole('button', { name: 'Confirm withdrawal' }).click();
+  await expect(page.getByTestId('email-notice')).toBeVisible();
+  const [post] = await sandbox.withdrawPosts();
+  const skew = Number(new URLSearchParams(post?.body).get('timestamp')) - Date.now();
+  expect(Math.abs(skew)).toBeLessThan(5_000);
+});
+
 test('clicking Confirm many times, or pressing Enter, sends exactly one request', async ({ page }) => {
   // Hold the answer back for a moment so the extra clicks land while the request is in flight.
   await sandbox.fault({ delayMs: 1500, passThrough: true });

@@ -15,14 +15,32 @@ describe('describeError', () => {
     });
     expect(describeError(error)).toEqual({
       title: 'The exchange refused the request',
-      detail: 'Insufficient balance (code 503, HTTP 503)',
+      detail: 'Insufficient balance (code 503, HTTP 503).',
       outcomeUnknown: false,
     });
   });
 
   it('words a refusal without an envelope or status', () => {
     const description = describeError(new ApiError({ kind: 'api', method: 'GET', message: 'Forbidden' }));
-    expect(description.detail).toBe('Forbidden (HTTP ?)');
+    expect(description.detail).toBe('Forbidden (HTTP ?).');
+  });
+
+  it('points at the clock when the exchange refuses the timestamp', () => {
+    const error = new ApiError({
+      kind: 'api',
+      method: 'POST',
+      status: 503,
+      message: 'The timestamp is too old.',
+      envelope: { code: 414, msg: 'The timestamp is too old.', result: {} },
+    });
+    expect(describeError(error).detail).toBe(
+      "The timestamp is too old (code 414, HTTP 503). The exchange judged the request's time: your computer's clock may be off. Set it to update automatically, then confirm again.",
+    );
+  });
+
+  it('points at the key pair when the exchange refuses the key or the signature', () => {
+    const error = new ApiError({ kind: 'api', method: 'POST', status: 401, message: 'Invalid signature', envelope: { code: 401, msg: 'Invalid signature', result: {} } });
+    expect(describeError(error).detail).toMatch(/^Invalid signature \(code 401, HTTP 401\)\. Check that the API key and the secret key belong together/);
   });
 
   it('tells that a request the proxy could not deliver can be sent again', () => {

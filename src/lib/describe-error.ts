@@ -14,6 +14,18 @@ function sentence(text: string): string {
 
 const CHECK_FIRST = 'Check your withdrawal list (and your email) before you try again: sending again could withdraw twice.';
 
+/** What the person can do about the exchange's refusals that have a known cause. */
+function apiHint(error: ApiError): string {
+  const code = error.envelope?.code;
+  if (code === 414 || /timestamp/i.test(error.message)) {
+    return " The exchange judged the request's time: your computer's clock may be off. Set it to update automatically, then confirm again.";
+  }
+  if (code === 401 || error.status === 401) {
+    return ' Check that the API key and the secret key belong together (use "Forget keys" and paste them again) and that the key may withdraw.';
+  }
+  return '';
+}
+
 /** The one place that turns errors into words for the person. */
 export function describeError(error: unknown): ErrorDescription {
   if (!(error instanceof ApiError)) {
@@ -24,7 +36,9 @@ export function describeError(error: unknown): ErrorDescription {
   switch (error.kind) {
     case 'api': {
       const code = error.envelope ? `code ${error.envelope.code}, ` : '';
-      return { title: 'The exchange refused the request', detail: `${error.message} (${code}HTTP ${error.status ?? '?'})`, outcomeUnknown: false };
+      const message = error.message.trim().replace(/[.!?]$/, '');
+      const detail = `${message} (${code}HTTP ${error.status ?? '?'}).${apiHint(error)}`;
+      return { title: 'The exchange refused the request', detail, outcomeUnknown: false };
     }
     case 'not-delivered':
       return { title: 'The exchange could not be reached', detail: `${sentence(error.message)} Nothing was sent; you can try again.`, outcomeUnknown: false };

@@ -10,7 +10,11 @@ import type { WithdrawalDraft } from '../withdraw-schema';
 interface ReviewPanelProps {
   draft: WithdrawalDraft;
   target: AppTarget | undefined;
-  clockOffsetMs: number;
+  /**
+   * The exchange's clock: the correction applied, whether it is still being read (confirming then could stamp
+   * an uncorrected time) and whether it could not be read (the local clock is used as it is).
+   */
+  clock: { offsetMs: number; pending: boolean; unavailable: boolean };
   /** Balance, fee and permission from the exchange, where it said. */
   funds: AssetFunds;
   canSign: boolean;
@@ -28,7 +32,7 @@ function bodyBeforeTimestamp(draft: WithdrawalDraft): string {
 }
 
 export function ReviewPanel(props: ReviewPanelProps) {
-  const { draft, target, clockOffsetMs, funds, canSign, pending, needsCheckBeforeResend, sent, onConfirm, onEdit } = props;
+  const { draft, target, clock, funds, canSign, pending, needsCheckBeforeResend, sent, onConfirm, onEdit } = props;
   const [checkedList, setCheckedList] = useState(false);
   const blockedByUnknown = needsCheckBeforeResend && !checkedList;
   // Once sent, the balance refreshes without this withdrawal's quantity: the warning is for before only.
@@ -99,9 +103,14 @@ export function ReviewPanel(props: ReviewPanelProps) {
           {bodyBeforeTimestamp(draft)}
           <span className="text-amber-300">{'<milliseconds at the moment you confirm>'}</span>
         </pre>
-        {clockOffsetMs !== 0 ? (
+        {clock.offsetMs !== 0 ? (
           <p className="mt-1 text-xs text-slate-600">
-            Your clock is {formatSeconds(clockOffsetMs)} {clockOffsetMs > 0 ? 'behind' : 'ahead of'} the exchange’s; the timestamp is corrected by that much.
+            Your clock is {formatSeconds(clock.offsetMs)} {clock.offsetMs > 0 ? 'behind' : 'ahead of'} the exchange’s; the timestamp is corrected by that much.
+          </p>
+        ) : null}
+        {clock.unavailable ? (
+          <p className="mt-1 text-xs text-slate-600">
+            The exchange’s clock could not be read, so your computer’s clock stamps the request; the exchange refuses it if that is more than about 5 s off.
           </p>
         ) : null}
       </div>
@@ -117,9 +126,14 @@ export function ReviewPanel(props: ReviewPanelProps) {
 
       {sent ? null : (
         <div className="flex flex-wrap gap-3">
-          <Button onClick={onConfirm} disabled={!canSign || pending || blockedByUnknown} variant={target?.environment === 'mainnet' ? 'danger' : 'primary'}>
+          <Button
+            onClick={onConfirm}
+            disabled={!canSign || pending || clock.pending || blockedByUnknown}
+            variant={target?.environment === 'mainnet' ? 'danger' : 'primary'}
+          >
             {pending ? 'Sending…' : 'Confirm withdrawal'}
           </Button>
+          {clock.pending ? <span className="self-center text-xs text-slate-600">Reading the exchange’s clock…</span> : null}
           <Button variant="secondary" onClick={onEdit} disabled={pending}>
             Edit
           </Button>

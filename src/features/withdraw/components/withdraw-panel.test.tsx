@@ -217,6 +217,26 @@ describe('WithdrawPanel: review', () => {
 });
 
 describe('WithdrawPanel: confirm', () => {
+  it('waits for the exchange clock before it lets the person confirm', async () => {
+    const clockAnswer = deferred<Response>();
+    const { user, withdrawals } = setup({ time: () => clockAnswer.promise });
+    await review(user, { qty: '1', address: ADDRESS });
+    expect(confirmButton()).toBeDisabled();
+    expect(screen.getByText('Reading the exchange’s clock…')).toBeInTheDocument();
+    await user.click(confirmButton());
+    expect(withdrawals()).toHaveLength(0);
+    clockAnswer.resolve(jsonResponse({ code: 200, msg: '', result: Date.now() }));
+    await waitFor(() => expect(confirmButton()).toBeEnabled());
+    expect(screen.queryByText('Reading the exchange’s clock…')).not.toBeInTheDocument();
+  });
+
+  it('lets the person confirm on the local clock when the exchange clock cannot be read', async () => {
+    const { user } = setup({ time: () => Promise.reject(new TypeError('Failed to fetch')) });
+    await review(user, { qty: '1', address: ADDRESS });
+    await waitFor(() => expect(confirmButton()).toBeEnabled());
+    expect(screen.getByText(/clock could not be read, so your computer’s clock stamps the request/)).toBeInTheDocument();
+  });
+
   it('sends exactly one signed POST whose signature covers the exact body sent, and never the secret', async () => {
     const { user, posts, calls } = setup();
     await review(user, { qty: '1.50', address: ADDRESS });

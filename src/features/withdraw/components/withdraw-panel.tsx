@@ -58,7 +58,7 @@ export function WithdrawPanel({ target }: { target: AppTarget | undefined }) {
           key={`${JSON.stringify(draft)}:${unknownOutcomes}`}
           draft={draft}
           target={target}
-          clockOffsetMs={clock.offsetMs}
+          clock={{ offsetMs: clock.offsetMs, pending: clock.query.isFetching, unavailable: clock.query.isError }}
           funds={funds}
           canSign={keys !== null}
           pending={mutation.isPending}
