@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -6,6 +7,7 @@ import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { SecretInput } from '../../../components/ui/secret-input';
 import { importSigningSecret } from '../../../signing/sign-body';
+import { accountKeys } from '../../account/api/query-keys';
 import { maskApiKey, useSessionKeys, webCryptoProblem } from '../session-keys';
 
 const keysSchema = z.object({
@@ -26,6 +28,12 @@ export function KeysPanel() {
     defaultValues: { apiKey: '', secret: '' },
   });
   const cryptoProblem = webCryptoProblem();
+  const queryClient = useQueryClient();
+  // Balances and withdrawal lists read with the key go with it.
+  const forget = () => {
+    forgetKeys();
+    queryClient.removeQueries({ queryKey: accountKeys.all });
+  };
 
   const onSubmit = form.handleSubmit(async ({ apiKey, secret }) => {
     setImportError(null);
@@ -56,7 +64,7 @@ export function KeysPanel() {
             Using API key <span className="font-mono">{maskApiKey(keys.apiKey)}</span>; the secret is held as a
             non-extractable signing key.
           </p>
-          <Button variant="secondary" onClick={forgetKeys}>
+          <Button variant="secondary" onClick={forget}>
             Forget keys
           </Button>
         </div>

@@ -53,12 +53,12 @@ export function useSubmitWithdrawal() {
     onError: (error) => {
       if (error instanceof ApiError && error.outcomeUnknown) setUnknownOutcomes((count) => count + 1);
     },
-    // Whatever happened, balances and withdrawal lists fetched before may now be out of date.
-    onSettled: (_data, _error, { keys }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: accountKeys.withdrawalLists() }),
-        queryClient.invalidateQueries({ queryKey: accountKeys.personal(keys.apiKey) }),
-      ]),
+    // Whatever happened, balances and withdrawal lists fetched before may now be out of date. Not awaited:
+    // the status must show the exchange's answer now, not after those reads.
+    onSettled: (_data, _error, { keys }) => {
+      void queryClient.invalidateQueries({ queryKey: accountKeys.withdrawalLists() });
+      void queryClient.invalidateQueries({ queryKey: accountKeys.personal(keys.apiKey) });
+    },
   });
 
   const submit = (input: Omit<SubmitWithdrawalInput, 'timestamp'>, now: () => number) => {

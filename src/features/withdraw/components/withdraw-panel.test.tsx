@@ -208,6 +208,23 @@ describe('WithdrawPanel: review', () => {
     expect(screen.queryByText(/more than your available balance/)).not.toBeInTheDocument();
   });
 
+  it('shows the exchange answer at once, without waiting for the balance to be read again', async () => {
+    const secondRead = deferred<Response>();
+    let reads = 0;
+    const slowSecondRead: Responder = (request) => {
+      reads += 1;
+      return reads === 1 ? personal(request) : secondRead.promise;
+    };
+    const { user, callsTo } = setup({ personalAnswer: slowSecondRead });
+    await review(user, { qty: '1', address: ADDRESS });
+    await screen.findByTestId('review-available');
+    await user.click(confirmButton());
+    await waitFor(() => expect(callsTo('GET', '/api/personal')).toHaveLength(2));
+    // The second balance read has not answered, and the status already shows the exchange's answer.
+    expect(await screen.findByText(/only after you confirm it from the email/)).toBeInTheDocument();
+    secondRead.resolve(jsonResponse({ code: 200, msg: '', result: {} }));
+  });
+
   it('says so when the exchange reports withdrawals disabled for the key', async () => {
     const disabled: Responder = () => jsonResponse({ code: 200, msg: '', result: { permissions: { withdraw_enabled: false } } });
     const { user } = setup({ personalAnswer: disabled });
