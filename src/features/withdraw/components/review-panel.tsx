@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import type { AppTarget } from '../../../lib/api-client';
-import { compareDecimals } from '../../../validation/decimal';
-import type { AssetFunds } from '../../account/api/asset-funds';
 import { formatSeconds, groupAddress } from '../../../lib/format';
 import { encodeWithdrawalBody } from '../../../signing/encode-withdrawal';
+import { compareDecimals } from '../../../validation/decimal';
+import type { AssetFunds } from '../../account/api/asset-funds';
 import type { WithdrawalDraft } from '../withdraw-schema';
 
 interface ReviewPanelProps {
@@ -37,8 +37,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const blockedByUnknown = needsCheckBeforeResend && !checkedList;
   // Once sent, the balance refreshes without this withdrawal's quantity: the warning is for before only.
   const overBalance = !sent && funds.free !== null && compareDecimals(draft.qty, funds.free) > 0;
-  const networkMismatch =
-    draft.addressNetwork && target && (target.environment === 'mainnet') !== (draft.addressNetwork === 'mainnet') && target.environment !== 'local';
+  // A Bitcoin address names its network; the testnet and mainnet exchanges expect their own.
+  const exchangeNetwork = target?.environment === 'mainnet' || target?.environment === 'testnet' ? target.environment : undefined;
+  const networkMismatch = draft.addressNetwork !== undefined && exchangeNetwork !== undefined && draft.addressNetwork !== exchangeNetwork;
 
   return (
     <section aria-labelledby="review-heading" className="space-y-4 rounded-lg bg-amber-50 p-5 ring-1 ring-amber-200">

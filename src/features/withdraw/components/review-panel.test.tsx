@@ -1,0 +1,64 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { AppTarget } from '../../../lib/api-client';
+import type { WithdrawalDraft } from '../withdraw-schema';
+import { ReviewPanel } from './review-panel';
+
+const TESTNET: AppTarget = { url: 'https://api.testnet.everstrike.io', environment: 'testnet', label: 'Everstrike testnet' };
+const MAINNET: AppTarget = { url: 'https://api.everstrike.io', environment: 'mainnet', label: 'Everstrike MAINNET (real funds)' };
+const LOCAL: AppTarget = { url: 'http://127.0.0.1:8787', environment: 'local', label: 'Local sandbox exchange (127.0.0.1:8787)' };
+
+const mainnetBtc: WithdrawalDraft = {
+  asset: 'BTC',
+  qty: '0.1',
+  address: 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4',
+  addressKind: 'Bitcoin segwit v0 address',
+  addressNetwork: 'mainnet',
+};
+const testnetBtc: WithdrawalDraft = { ...mainnetBtc, address: 'n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8', addressNetwork: 'testnet' };
+
+function renderPanel(draft: WithdrawalDraft, target: AppTarget, overrides: { onConfirm?: () => void } = {}) {
+  return render(
+    <ReviewPanel
+      draft={draft}
+      target={target}
+      clock={{ offsetMs: 0, pending: false, unavailable: false }}
+      funds={{ free: null, withdrawalFee: null, withdrawEnabled: null }}
+      canSign
+      pending={false}
+      needsCheckBeforeResend={false}
+      sent={false}
+      onConfirm={overrides.onConfirm ?? (() => undefined)}
+      onEdit={() => undefined}
+    />,
+  );
+}
+
+describe('ReviewPanel', () => {
+  it.each([
+    [mainnetBtc, TESTNET, 'Bitcoin mainnet address but the exchange is Everstrike testnet'],
+    [testnetBtc, MAINNET, 'Bitcoin testnet address but the exchange is Everstrike MAINNET'],
+  ])('warns when a Bitcoin address is for the other network', (draft, target, warning) => {
+    renderPanel(draft, target);
+    expect(screen.getByRole('alert')).toHaveTextContent(warning);
+  });
+
+  it.each([
+    [testnetBtc, TESTNET],
+    [mainnetBtc, MAINNET],
+    [mainnetBtc, LOCAL],
+    [testnetBtc, LOCAL],
+  ])('does not warn when the address suits the exchange', (draft, target) => {
+    renderPanel(draft, target);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('names the mainnet in bold and confirms once per click', async () => {
+    const onConfirm = vi.fn();
+    renderPanel(mainnetBtc, MAINNET, { onConfirm });
+    expect(screen.getByTestId('review-target')).toHaveTextContent('Everstrike MAINNET (real funds) — https://api.everstrike.io');
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm withdrawal' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
+});
