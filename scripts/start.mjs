@@ -24,31 +24,32 @@ function stopAll(code = 0) {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-/** @param {string} url */
-async function waitUntilUp(url, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
 const env = { ...process.env };
 if (withSandbox) {
   const host = env.SANDBOX_HOST || '127.0.0.1';
   const port = env.SANDBOX_PORT || '8787';
-  const sandbox = spawn(process.execPath, [join(root, 'sandbox/server.mjs')], { stdio: 'inherit', env: { ...env, SANDBOX_HOST: host, SANDBOX_PORT: port } });
+  const sandbox = spawn(process.execPath, [join(root, 'sandbox/server.mjs')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...env, SANDBOX_HOST: host, SANDBOX_PORT: port },
+  });
   children.push(sandbox);
-  sandbox.on('exit', (code) => stopAll(code ?? 1));
   const sandboxUrl = `http://${host}:${port}`;
+  // Ready when this child prints its banner: a /ping could be answered by another server on that port.
+  const ready = new Promise((resolve, reject) => {
+    let printed = '';
+    sandbox.stdout?.on('data', (/** @type {Buffer} */ chunk) => {
+      process.stdout.write(chunk);
+      printed += chunk.toString('utf8');
+      if (printed.includes('listening on')) resolve(undefined);
+    });
+    sandbox.on('exit', (code) => {
+      stopAll(code ?? 1);
+      reject(new Error(`it exited with code ${code ?? 'null'}`));
+    });
+    setTimeout(() => reject(new Error('it printed no banner within 10 s')), 10_000).unref();
+  });
   try {
-    await waitUntilUp(`${sandboxUrl}/ping`);
+    await ready;
   } catch (error) {
     console.error(`The sandbox exchange did not start: ${error instanceof Error ? error.message : String(error)}`);
     stopAll(1);
