@@ -135,6 +135,25 @@ test('a connection lost after the exchange acted says the outcome is unknown and
   await expect(confirm).toBeEnabled();
 });
 
+test('a withdrawal that gets no answer in time is called unknown, not retried', async ({ page }) => {
+  // The sandbox sits on the request far longer than the page waits; the page's clock is jumped past its timeout.
+  await sandbox.fault({ delayMs: 60_000 });
+  await page.clock.install();
+  await page.goto('/');
+  await enterKeys(page);
+  await fillWithdrawal(page, { qty: '0.4', address: ETH_ADDRESS });
+  await reviewAndConfirm(page);
+  await expect(page.getByRole('button', { name: 'Sending…' })).toBeDisabled();
+  await expect.poll(async () => (await sandbox.withdrawPosts()).length).toBe(1);
+
+  await page.clock.fastForward(21_000);
+  await expect(page.getByTestId('status-error-title')).toHaveText('Outcome unknown: no answer in time');
+  await expect(page.getByTestId('status-error-detail')).toContainText('Check your withdrawal list');
+  await expect(page.getByRole('button', { name: 'Confirm withdrawal' })).toBeDisabled();
+  await page.clock.fastForward(120_000);
+  expect(await sandbox.withdrawPosts()).toHaveLength(1);
+});
+
 test("a computer clock a minute fast is corrected from the exchange's clock", async ({ page }) => {
   // Only the page's clock moves; the sandbox keeps real time and refuses timestamps more than 5 s off.
   await page.clock.setSystemTime(Date.now() + 60_000);
