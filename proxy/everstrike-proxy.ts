@@ -7,14 +7,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin, ProxyOptions } from 'vite';
+import { API_PREFIX, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type Environment } from '../src/config/proxy-contract.ts';
 
 export const TESTNET_URL = 'https://api.testnet.everstrike.io';
 export const MAINNET_HOST = 'api.everstrike.io';
-export const API_PREFIX = '/api';
-/** Answered by the app's own server (never forwarded): which exchange the proxy talks to. */
-export const TARGET_INFO_PATH = '/__everstrike/target';
-
-export type Environment = 'testnet' | 'mainnet' | 'local' | 'custom';
 
 export interface EverstrikeTarget {
   /** The upstream origin, e.g. https://api.testnet.everstrike.io */
@@ -107,9 +103,6 @@ export function describeProxyFailure(error: Error & { code?: string }, target: E
     msg: `The connection to ${target.label} broke before it answered (${error.code ?? error.message}).`,
   };
 }
-
-/** Header set on answers written by the proxy itself, so the page never mistakes them for the exchange's. */
-export const PROXY_FAILURE_HEADER = 'x-everstrike-proxy';
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.headersSent || res.writableEnded) return;

@@ -1,3 +1,5 @@
 /** How long the page waits for the exchange before it says so. Withdrawals get longer: they are not retried. */
 export const WITHDRAW_TIMEOUT_MS = 20_000;
 export const READ_TIMEOUT_MS = 10_000;
+/** The app's own server answers which exchange it targets at once; it is not the exchange. */
+export const TARGET_INFO_TIMEOUT_MS = 5_000;

@@ -4,10 +4,8 @@
  * withdrawal, a second attempt could move money twice.
  */
 import { z } from 'zod';
-
-export const API_PREFIX = '/api';
-/** The header the proxy sets on answers it wrote itself (see proxy/everstrike-proxy.ts). */
-export const PROXY_FAILURE_HEADER = 'x-everstrike-proxy';
+import { API_PREFIX, ENVIRONMENTS, PROXY_FAILURE_HEADER, TARGET_INFO_PATH } from '../config/proxy-contract';
+import { TARGET_INFO_TIMEOUT_MS } from '../config/timeouts';
 
 const envelopeSchema = z.object({
   code: z.number(),
@@ -131,7 +129,7 @@ export async function everstrikeRequest(options: RequestOptions): Promise<ApiEnv
 
 const appTargetSchema = z.object({
   url: z.string(),
-  environment: z.enum(['testnet', 'mainnet', 'local', 'custom']),
+  environment: z.enum(ENVIRONMENTS),
   label: z.string(),
 });
 
@@ -139,15 +137,13 @@ export type AppTarget = z.infer<typeof appTargetSchema>;
 
 /** Asks the app's own server which exchange its proxy forwards to (answered by the proxy, never forwarded). */
 export async function fetchAppTarget(): Promise<AppTarget> {
-  const raw = await fetchText('/__everstrike/target', { method: 'GET' }, READ_TARGET_TIMEOUT_MS);
+  const raw = await fetchText(TARGET_INFO_PATH, { method: 'GET' }, TARGET_INFO_TIMEOUT_MS);
   const parsed = appTargetSchema.safeParse(raw.ok ? safeJson(raw.text) : undefined);
   if (!parsed.success) {
     throw new ApiError({ kind: 'invalid-response', method: 'GET', status: raw.status, message: 'The app server did not say which exchange it targets' });
   }
   return parsed.data;
 }
-
-const READ_TARGET_TIMEOUT_MS = 5_000;
 
 function safeJson(text: string): unknown {
   try {

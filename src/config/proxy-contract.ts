@@ -1,0 +1,19 @@
+/**
+ * What the page and the app's proxy (proxy/everstrike-proxy.ts, Node side) agree on. Plain constants only:
+ * both the browser build and the Node config import this file.
+ */
+
+/** The page's requests to the exchange go to this prefix on its own origin. */
+export const API_PREFIX = '/api';
+
+/** Answered by the app's own server (never forwarded): which exchange its proxy targets. */
+export const TARGET_INFO_PATH = '/__everstrike/target';
+
+/**
+ * Header on answers the proxy wrote itself, so the page never mistakes them for the exchange's:
+ * `not-forwarded` (a path off the list), `not-delivered` (could not connect), `outcome-unknown` (broke mid-way).
+ */
+export const PROXY_FAILURE_HEADER = 'x-everstrike-proxy';
+
+export const ENVIRONMENTS = ['testnet', 'mainnet', 'local', 'custom'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
