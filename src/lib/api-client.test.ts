@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { hangingResponder, jsonResponse, stubFetch, textResponse, type Responder } from '../testing/fetch-stub';
-import { ApiError, everstrikeRequest, fetchAppTarget, type RequestOptions } from './api-client';
+import { ApiError, everstrikeRequest, fetchAppTarget, parseResult, type RequestOptions } from './api-client';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -245,5 +246,24 @@ describe('fetchAppTarget', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     await expect(outcome).resolves.toMatchObject({ kind: 'timeout', outcomeUnknown: false });
+  });
+});
+
+describe('parseResult', () => {
+  const envelope = { code: 200, msg: '', result: { free: 1 } };
+
+  it('gives the result in the shape asked for', () => {
+    expect(parseResult(z.object({ free: z.number() }), envelope, 'balance')).toEqual({ free: 1 });
+  });
+
+  it('turns an unexpected shape into an invalid-response error that names what was read', () => {
+    let caught: unknown;
+    try {
+      parseResult(z.array(z.unknown()), envelope, 'withdrawal list');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ApiError);
+    expect(caught).toMatchObject({ kind: 'invalid-response', outcomeUnknown: false, message: expect.stringContaining('withdrawal list') });
   });
 });

@@ -127,6 +127,18 @@ export async function everstrikeRequest(options: RequestOptions): Promise<ApiEnv
   return envelope;
 }
 
+/**
+ * The `result` of a successful read, in the shape the caller needs. An answer of another shape is an
+ * `invalid-response`, worded like any other, not a crash of the page.
+ */
+export function parseResult<T>(schema: z.ZodType<T>, envelope: ApiEnvelope, what: string): T {
+  const parsed = schema.safeParse(envelope.result);
+  if (!parsed.success) {
+    throw new ApiError({ kind: 'invalid-response', method: 'GET', message: `The exchange's ${what} came in a shape this app does not know` });
+  }
+  return parsed.data;
+}
+
 const appTargetSchema = z.object({
   url: z.string(),
   environment: z.enum(ENVIRONMENTS),

@@ -64,7 +64,7 @@ describe('measureClockOffset', () => {
     ['nothing', null],
   ])('refuses a server time that is %s', async (_what, result) => {
     stubFetch({ '/api/time': () => jsonResponse({ code: 200, msg: '', result }) });
-    await expect(measureClockOffset(readings(1, 2))).rejects.toThrow();
+    await expect(measureClockOffset(readings(1, 2))).rejects.toMatchObject({ name: 'ApiError', kind: 'invalid-response' });
   });
 
   it('passes on the exchange’s error', async () => {

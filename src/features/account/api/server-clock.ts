@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { READ_TIMEOUT_MS } from '../../../config/timeouts';
-import { everstrikeRequest } from '../../../lib/api-client';
+import { everstrikeRequest, parseResult } from '../../../lib/api-client';
 import { accountKeys } from './query-keys';
 
 /** The exchange refuses timestamps more than about 5 s from its own clock. */
@@ -19,7 +19,7 @@ export async function measureClockOffset(now: () => number = Date.now): Promise<
   const sentAt = now();
   const envelope = await everstrikeRequest({ method: 'GET', path: '/time', timeoutMs: READ_TIMEOUT_MS });
   const receivedAt = now();
-  const serverTime = z.number().int().positive().parse(envelope.result);
+  const serverTime = parseResult(z.number().int().positive(), envelope, 'time');
   return { offsetMs: serverTime - Math.round((sentAt + receivedAt) / 2) };
 }
 

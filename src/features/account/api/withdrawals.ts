@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { READ_TIMEOUT_MS } from '../../../config/timeouts';
-import { everstrikeRequest } from '../../../lib/api-client';
+import { everstrikeRequest, parseResult } from '../../../lib/api-client';
 import { accountKeys } from './query-keys';
 
 const withdrawalSchema = z.looseObject({
@@ -10,7 +10,7 @@ const withdrawalSchema = z.looseObject({
   qty: z.union([z.string(), z.number()]).transform(String),
   address: z.string(),
   status: z.string(),
-  time: z.number().optional(),
+  time: z.unknown(),
 });
 
 export type Withdrawal = z.output<typeof withdrawalSchema>;
@@ -18,7 +18,7 @@ export type Withdrawal = z.output<typeof withdrawalSchema>;
 /** GET /withdrawals with the API key (no signature): what to check after an unknown outcome. */
 export async function getWithdrawals(apiKey: string): Promise<Withdrawal[]> {
   const envelope = await everstrikeRequest({ method: 'GET', path: '/withdrawals', headers: { 'x-api-key': apiKey }, timeoutMs: READ_TIMEOUT_MS });
-  return z.array(withdrawalSchema).parse(envelope.result);
+  return parseResult(z.array(withdrawalSchema), envelope, 'withdrawal list');
 }
 
 export const withdrawalsQuery = (apiKey: string) =>

@@ -39,7 +39,7 @@ export function RecentWithdrawals({ apiKey }: { apiKey: string }) {
           <tbody className="font-mono">
             {recent.map((withdrawal) => (
               <tr key={withdrawal.id} className="border-t border-slate-200">
-                <td className="py-1 pr-2">{withdrawal.time ? new Date(withdrawal.time).toLocaleString() : '—'}</td>
+                <td className="py-1 pr-2">{typeof withdrawal.time === 'number' ? new Date(withdrawal.time).toLocaleString() : '—'}</td>
                 <td className="py-1 pr-2">
                   {withdrawal.qty} {withdrawal.asset}
                 </td>
