@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { API_PREFIX, ENVIRONMENTS, PROXY_FAILURE_HEADER, TARGET_INFO_PATH } from '../config/proxy-contract';
-import { TARGET_INFO_TIMEOUT_MS } from '../config/timeouts';
+import { READ_TIMEOUT_MS, TARGET_INFO_TIMEOUT_MS } from '../config/timeouts';
 
 const envelopeSchema = z.object({
   code: z.number(),
@@ -137,6 +137,13 @@ export function parseResult<T>(schema: z.ZodType<T>, envelope: ApiEnvelope, what
     throw new ApiError({ kind: 'invalid-response', method: 'GET', message: `The exchange's ${what} came in a shape this app does not know` });
   }
   return parsed.data;
+}
+
+/** A read (GET) from the exchange, with the API key where the endpoint wants it, whose `result` has `schema`'s shape. */
+export async function everstrikeRead<T>(path: string, schema: z.ZodType<T>, what: string, apiKey?: string): Promise<T> {
+  const headers = apiKey === undefined ? undefined : { 'x-api-key': apiKey };
+  const envelope = await everstrikeRequest({ method: 'GET', path, headers, timeoutMs: READ_TIMEOUT_MS });
+  return parseResult(schema, envelope, what);
 }
 
 const appTargetSchema = z.object({

@@ -1,8 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { AssetId } from '../../../config/assets';
-import { READ_TIMEOUT_MS } from '../../../config/timeouts';
-import { everstrikeRequest, parseResult } from '../../../lib/api-client';
+import { everstrikeRead } from '../../../lib/api-client';
 import { decimalFromJson } from '../../../validation/decimal';
 import { accountKeys } from './query-keys';
 
@@ -17,15 +16,13 @@ export type Personal = z.infer<typeof personalSchema>;
 export type Assets = z.infer<typeof assetsSchema>;
 
 /** GET /personal with the API key only (no signature): balances and permissions. */
-export async function getPersonal(apiKey: string): Promise<Personal> {
-  const envelope = await everstrikeRequest({ method: 'GET', path: '/personal', headers: { 'x-api-key': apiKey }, timeoutMs: READ_TIMEOUT_MS });
-  return parseResult(personalSchema, envelope, 'account information');
+export function getPersonal(apiKey: string): Promise<Personal> {
+  return everstrikeRead('/personal', personalSchema, 'account information', apiKey);
 }
 
 /** GET /assets (public): per-asset information, including the withdrawal fee. */
-export async function getAssets(): Promise<Assets> {
-  const envelope = await everstrikeRequest({ method: 'GET', path: '/assets', timeoutMs: READ_TIMEOUT_MS });
-  return parseResult(assetsSchema, envelope, 'asset list');
+export function getAssets(): Promise<Assets> {
+  return everstrikeRead('/assets', assetsSchema, 'asset list');
 }
 
 export const personalQuery = (apiKey: string) => queryOptions({ queryKey: accountKeys.personal(apiKey), queryFn: () => getPersonal(apiKey) });

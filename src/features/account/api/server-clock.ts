@@ -1,11 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { READ_TIMEOUT_MS } from '../../../config/timeouts';
-import { everstrikeRequest, parseResult } from '../../../lib/api-client';
+import { everstrikeRead } from '../../../lib/api-client';
 import { accountKeys } from './query-keys';
 
-/** The exchange refuses timestamps more than about 5 s from its own clock. */
-export const TIMESTAMP_WINDOW_MS = 5_000;
 /** Below this the local clock is used as it is. */
 const NEGLIGIBLE_OFFSET_MS = 1_000;
 
@@ -17,9 +14,8 @@ export interface ClockOffset {
 /** Reads GET /time and estimates the offset at the midpoint of the round trip. */
 export async function measureClockOffset(now: () => number = Date.now): Promise<ClockOffset> {
   const sentAt = now();
-  const envelope = await everstrikeRequest({ method: 'GET', path: '/time', timeoutMs: READ_TIMEOUT_MS });
+  const serverTime = await everstrikeRead('/time', z.number().int().positive(), 'time');
   const receivedAt = now();
-  const serverTime = parseResult(z.number().int().positive(), envelope, 'time');
   return { offsetMs: serverTime - Math.round((sentAt + receivedAt) / 2) };
 }
 
@@ -31,7 +27,7 @@ export const serverClockQuery = () =>
  * enough to matter. Without a measurement the local clock is used and the exchange judges it.
  */
 export function useWithdrawalClock(enabled: boolean) {
-  const query = useQuery({ ...serverClockQuery(), enabled, retry: false });
+  const query = useQuery({ ...serverClockQuery(), enabled });
   const offsetMs = query.data && Math.abs(query.data.offsetMs) >= NEGLIGIBLE_OFFSET_MS ? query.data.offsetMs : 0;
   return { now: () => Date.now() + offsetMs, offsetMs, query };
 }

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { READ_TIMEOUT_MS } from '../../../config/timeouts';
-import { everstrikeRequest, parseResult } from '../../../lib/api-client';
+import { everstrikeRead } from '../../../lib/api-client';
 import { accountKeys } from './query-keys';
 
 const withdrawalSchema = z.looseObject({
@@ -16,9 +15,8 @@ const withdrawalSchema = z.looseObject({
 export type Withdrawal = z.output<typeof withdrawalSchema>;
 
 /** GET /withdrawals with the API key (no signature): what to check after an unknown outcome. */
-export async function getWithdrawals(apiKey: string): Promise<Withdrawal[]> {
-  const envelope = await everstrikeRequest({ method: 'GET', path: '/withdrawals', headers: { 'x-api-key': apiKey }, timeoutMs: READ_TIMEOUT_MS });
-  return parseResult(z.array(withdrawalSchema), envelope, 'withdrawal list');
+export function getWithdrawals(apiKey: string): Promise<Withdrawal[]> {
+  return everstrikeRead('/withdrawals', z.array(withdrawalSchema), 'withdrawal list', apiKey);
 }
 
 export const withdrawalsQuery = (apiKey: string) =>

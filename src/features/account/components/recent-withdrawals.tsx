@@ -8,8 +8,9 @@ import { withdrawalsQuery } from '../api/withdrawals';
  * It is the place to look after an answer whose outcome is unknown.
  */
 export function RecentWithdrawals({ apiKey }: { apiKey: string }) {
-  const query = useQuery({ ...withdrawalsQuery(apiKey), enabled: false, retry: false });
+  const query = useQuery({ ...withdrawalsQuery(apiKey), enabled: false });
   const recent = query.data?.slice(0, 10);
+  const failure = query.isError ? describeError(query.error) : null;
   return (
     <section aria-labelledby="withdrawals-heading" className="space-y-3">
       <div className="flex items-center justify-between gap-3">
@@ -20,9 +21,9 @@ export function RecentWithdrawals({ apiKey }: { apiKey: string }) {
           {query.isFetching ? 'Loading…' : 'Check recent withdrawals'}
         </Button>
       </div>
-      {query.isError ? (
+      {failure ? (
         <p role="alert" className="text-sm text-rose-700">
-          {describeError(query.error).title}: {describeError(query.error).detail}
+          {failure.title}: {failure.detail}
         </p>
       ) : null}
       {recent && recent.length === 0 ? <p className="text-sm text-slate-600">No withdrawals on this account.</p> : null}
