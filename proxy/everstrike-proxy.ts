@@ -7,18 +7,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin, ProxyOptions } from 'vite';
-import { API_PREFIX, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type Environment } from '../src/config/proxy-contract.ts';
+import { API_PREFIX, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type ExchangeTarget } from '../src/config/proxy-contract.ts';
 
 export const TESTNET_URL = 'https://api.testnet.everstrike.io';
 export const MAINNET_HOST = 'api.everstrike.io';
-
-export interface EverstrikeTarget {
-  /** The upstream origin, e.g. https://api.testnet.everstrike.io */
-  url: string;
-  environment: Environment;
-  /** What the page shows as the target of a withdrawal. */
-  label: string;
-}
 
 /** Everstrike paths the app uses, by method. Anything else under /api is answered 404 and never forwarded. */
 const FORWARDED: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -46,7 +38,7 @@ const NOT_DELIVERED_CODES = new Set([
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Reads EVERSTRIKE_API_URL (default: the testnet) and refuses targets that would surprise the person. */
-export function resolveEverstrikeTarget(env: Readonly<Record<string, string | undefined>>): EverstrikeTarget {
+export function resolveEverstrikeTarget(env: Readonly<Record<string, string | undefined>>): ExchangeTarget {
   const raw = env.EVERSTRIKE_API_URL?.trim() || TESTNET_URL;
   let url: URL;
   try {
@@ -89,7 +81,7 @@ export function isForwarded(method: string | undefined, url: string | undefined)
 export type ProxyFailure = { status: 502 | 504; kind: 'not-delivered' | 'outcome-unknown'; msg: string };
 
 /** What the page is told when the proxy could not get an answer from the exchange. */
-export function describeProxyFailure(error: Error & { code?: string }, target: EverstrikeTarget): ProxyFailure {
+export function describeProxyFailure(error: Error & { code?: string }, target: ExchangeTarget): ProxyFailure {
   if (error.code && NOT_DELIVERED_CODES.has(error.code)) {
     return {
       status: 502,
@@ -110,7 +102,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(JSON.stringify(body));
 }
 
-export function everstrikeProxyOptions(target: EverstrikeTarget): Record<string, ProxyOptions> {
+export function everstrikeProxyOptions(target: ExchangeTarget): Record<string, ProxyOptions> {
   return {
     [`^${API_PREFIX}/`]: {
       target: target.url,
@@ -149,7 +141,7 @@ export function everstrikeProxyOptions(target: EverstrikeTarget): Record<string,
 }
 
 /** Serves the target description to the page, from the dev server and the preview server alike. */
-export function everstrikeTargetPlugin(target: EverstrikeTarget): Plugin {
+export function everstrikeTargetPlugin(target: ExchangeTarget): Plugin {
   const serveTarget: Connect.NextHandleFunction = (req, res, next) => {
     if (req.method !== 'GET' || req.url !== TARGET_INFO_PATH) return next();
     sendJson(res, 200, target);

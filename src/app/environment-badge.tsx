@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { AppTarget } from '../lib/api-client';
+import type { ExchangeTarget } from '../config/proxy-contract';
 
-const STYLES: Record<AppTarget['environment'], string> = {
+const STYLES: Record<ExchangeTarget['environment'], string> = {
   testnet: 'bg-sky-100 text-sky-900 ring-sky-300',
   local: 'bg-violet-100 text-violet-900 ring-violet-300',
   custom: 'bg-amber-100 text-amber-900 ring-amber-300',
@@ -9,7 +9,7 @@ const STYLES: Record<AppTarget['environment'], string> = {
 };
 
 /** Always visible: which exchange a confirmation will reach. */
-export function EnvironmentBadge({ target }: { target: UseQueryResult<AppTarget> }) {
+export function EnvironmentBadge({ target }: { target: UseQueryResult<ExchangeTarget> }) {
   if (target.isPending) return <span className="text-sm text-slate-500">Checking target exchange…</span>;
   if (target.isError) {
     return (

@@ -17,3 +17,12 @@ export const PROXY_FAILURE_HEADER = 'x-everstrike-proxy';
 
 export const ENVIRONMENTS = ['testnet', 'mainnet', 'local', 'custom'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
+
+/** Which exchange the app's proxy forwards to: decided by the server, shown by the page. */
+export interface ExchangeTarget {
+  /** The upstream origin, e.g. https://api.testnet.everstrike.io */
+  url: string;
+  environment: Environment;
+  /** What the page shows as the target of a withdrawal. */
+  label: string;
+}

@@ -4,7 +4,7 @@
  * withdrawal, a second attempt could move money twice.
  */
 import { z } from 'zod';
-import { API_PREFIX, ENVIRONMENTS, PROXY_FAILURE_HEADER, TARGET_INFO_PATH } from '../config/proxy-contract';
+import { API_PREFIX, ENVIRONMENTS, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type ExchangeTarget } from '../config/proxy-contract';
 import { READ_TIMEOUT_MS, TARGET_INFO_TIMEOUT_MS } from '../config/timeouts';
 
 const envelopeSchema = z.object({
@@ -146,18 +146,16 @@ export async function everstrikeRead<T>(path: string, schema: z.ZodType<T>, what
   return parseResult(schema, envelope, what);
 }
 
-const appTargetSchema = z.object({
+const exchangeTargetSchema = z.object({
   url: z.string(),
   environment: z.enum(ENVIRONMENTS),
   label: z.string(),
-});
-
-export type AppTarget = z.infer<typeof appTargetSchema>;
+}) satisfies z.ZodType<ExchangeTarget>;
 
 /** Asks the app's own server which exchange its proxy forwards to (answered by the proxy, never forwarded). */
-export async function fetchAppTarget(): Promise<AppTarget> {
+export async function fetchAppTarget(): Promise<ExchangeTarget> {
   const raw = await fetchText(TARGET_INFO_PATH, { method: 'GET' }, TARGET_INFO_TIMEOUT_MS);
-  const parsed = appTargetSchema.safeParse(raw.ok ? safeJson(raw.text) : undefined);
+  const parsed = exchangeTargetSchema.safeParse(raw.ok ? safeJson(raw.text) : undefined);
   if (!parsed.success) {
     throw new ApiError({ kind: 'invalid-response', method: 'GET', status: raw.status, message: 'The app server did not say which exchange it targets' });
   }

@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppTarget } from '../../../lib/api-client';
+import type { ExchangeTarget } from '../../../config/proxy-contract';
 import type { WithdrawalDraft } from '../withdraw-schema';
 import { ReviewPanel } from './review-panel';
 
-const TESTNET: AppTarget = { url: 'https://api.testnet.everstrike.io', environment: 'testnet', label: 'Everstrike testnet' };
-const MAINNET: AppTarget = { url: 'https://api.everstrike.io', environment: 'mainnet', label: 'Everstrike MAINNET (real funds)' };
-const LOCAL: AppTarget = { url: 'http://127.0.0.1:8787', environment: 'local', label: 'Local sandbox exchange (127.0.0.1:8787)' };
+const TESTNET: ExchangeTarget = { url: 'https://api.testnet.everstrike.io', environment: 'testnet', label: 'Everstrike testnet' };
+const MAINNET: ExchangeTarget = { url: 'https://api.everstrike.io', environment: 'mainnet', label: 'Everstrike MAINNET (real funds)' };
+const LOCAL: ExchangeTarget = { url: 'http://127.0.0.1:8787', environment: 'local', label: 'Local sandbox exchange (127.0.0.1:8787)' };
 
 const mainnetBtc: WithdrawalDraft = {
   asset: 'BTC',
@@ -18,7 +18,7 @@ const mainnetBtc: WithdrawalDraft = {
 };
 const testnetBtc: WithdrawalDraft = { ...mainnetBtc, address: 'n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8', addressNetwork: 'testnet' };
 
-function renderPanel(draft: WithdrawalDraft, target: AppTarget, overrides: { onConfirm?: () => void } = {}) {
+function renderPanel(draft: WithdrawalDraft, target: ExchangeTarget, overrides: { onConfirm?: () => void } = {}) {
   return render(
     <ReviewPanel
       draft={draft}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
-import type { AppTarget } from '../../../lib/api-client';
+import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { formatSeconds, groupAddress } from '../../../lib/format';
 import { encodeWithdrawalBody } from '../../../signing/encode-withdrawal';
 import { compareDecimals } from '../../../validation/decimal';
@@ -9,7 +9,7 @@ import type { WithdrawalDraft } from '../withdraw-schema';
 
 interface ReviewPanelProps {
   draft: WithdrawalDraft;
-  target: AppTarget | undefined;
+  target: ExchangeTarget | undefined;
   /**
    * The exchange's clock: the correction applied, whether it is still being read (confirming then could stamp
    * an uncorrected time) and whether it could not be read (the local clock is used as it is).

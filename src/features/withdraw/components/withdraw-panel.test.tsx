@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppTarget } from '../../../lib/api-client';
+import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { importSigningSecret } from '../../../signing/sign-body';
 import { deferred, expectedSignature, jsonResponse, stubFetch, type RecordedRequest, type Responder } from '../../../testing/fetch-stub';
 import { renderWithProviders } from '../../../testing/render';
@@ -12,7 +12,7 @@ const API_KEY = 'ak_test_7Hq2mZ9xW3kP';
 const SECRET = 'sk_test_Zq9-secret-value-31415';
 /** The EIP-55 example address, correctly capitalised. */
 const ADDRESS = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
-const TARGET: AppTarget = { url: 'https://api.testnet.everstrike.io', environment: 'testnet', label: 'Everstrike testnet' };
+const TARGET: ExchangeTarget = { url: 'https://api.testnet.everstrike.io', environment: 'testnet', label: 'Everstrike testnet' };
 const WITHDRAW_URL = '/api/auth/withdraw';
 
 type User = ReturnType<typeof userEvent.setup>;

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
-import type { AppTarget } from '../../../lib/api-client';
+import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { useAssetFunds } from '../../account/api/asset-funds';
 import { useWithdrawalClock } from '../../account/api/server-clock';
 import { RecentWithdrawals } from '../../account/components/recent-withdrawals';
@@ -14,7 +14,7 @@ import { WithdrawalStatus } from './withdrawal-status';
 import { WithdrawForm } from './withdraw-form';
 
 /** The money path on screen: form → review → confirm (sign and send once) → status. */
-export function WithdrawPanel({ target }: { target: AppTarget | undefined }) {
+export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }) {
   const { keys } = useSessionKeys();
   const form = useForm<WithdrawFormValues, unknown, WithdrawalDraft>({
     resolver: zodResolver(withdrawSchema),
