@@ -103,7 +103,7 @@ async function fault(spec: Record<string, unknown>) {
 const rejection = (status: number, code: number, msg: string) => ({ status, json: { code, msg, result: {} } });
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, apiKey: API_KEY, secret: SECRET, now: () => clock, quiet: true });
+  sandbox = await startSandbox({ port: 0, apiKey: API_KEY, secret: SECRET, now: () => clock, quiet: true, processingMs: 60_000 });
 });
 
 afterAll(async () => {
@@ -180,7 +180,7 @@ describe('GET /personal and GET /withdrawals', () => {
   it('reports the account, starting balances and deposit addresses', async () => {
     const result = await personal();
     expect(result).toMatchObject({
-      email: 'demo@sandbox.local',
+      email: 'alice.sandbox@example.org',
       verification_level: 1,
       permissions: { withdraw_enabled: true, api_enabled: true, trade_enabled: true },
     });
@@ -228,7 +228,7 @@ describe('POST /auth/withdraw', () => {
       status: 'PENDING',
       time: T0,
     });
-    expect(await withdrawalList()).toEqual([{ ...result, email_confirmed: false, transaction: null }]);
+    expect(await withdrawalList()).toEqual([{ ...result, fee: '0.005', email_confirmed: false, transaction: null }]);
   });
 
   it('verifies the shared signature vector (UTF-8 secret, exact body bytes)', async () => {
@@ -398,7 +398,7 @@ describe('logging', () => {
       expect(lines[0]).toContain('sandbox-demo-key');
       expect(lines[0]).toContain('sandbox-demo-secret');
       expect(lines[1]).toBe(
-        `withdrawal ${id} 1.5 ETH to ${ETH_ADDRESS} awaiting email confirmation: open ${other.url}/__sandbox/confirm/${id}`,
+        `withdrawal ${id} 1.5 ETH to ${ETH_ADDRESS} awaiting email confirmation: open ${other.url}/mailbox`,
       );
       expect(lines).toHaveLength(2);
       expect(lines.join('\n')).not.toContain(signature);
@@ -436,19 +436,21 @@ describe('control endpoints', () => {
     });
   });
 
-  it('confirms a withdrawal: COMPLETED, transaction hash, locked moves to withdrawn (once)', async () => {
+  it('confirms a withdrawal through the alias: ACTIVE, still locked until processed (harmless twice)', async () => {
     const { json } = await withdraw({ qty: '3' });
     const id = (json.result as WithdrawalEntry).id;
+    const pages = [];
     for (let i = 0; i < 2; i += 1) {
       const response = await fetch(`${sandbox.url}/__sandbox/confirm/${id}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-      expect(await response.text()).toContain(`Withdrawal ${id} confirmed (sandbox)`);
+      pages.push(await response.text());
     }
+    expect(pages[0]).toContain(`Withdrawal ${id} of 3 ETH is confirmed and now processing.`);
+    expect(pages[1]).toContain(`Withdrawal ${id} of 3 ETH was already confirmed. Status: Confirmed, processing.`);
     const [entry] = await withdrawalList();
-    expect(entry).toMatchObject({ id, status: 'COMPLETED', email_confirmed: true });
-    expect(entry?.transaction?.hash).toMatch(/^0x[0-9a-f]{64}$/);
-    expect((await personal()).balances.ETH).toMatchObject({ free: 7, locked: 0, withdrawn: 3 });
+    expect(entry).toMatchObject({ id, status: 'ACTIVE', email_confirmed: true, transaction: null });
+    expect((await personal()).balances.ETH).toMatchObject({ free: 7, locked: 3, withdrawn: 0 });
   });
 
   it('answers 404 HTML for an unknown confirmation id, and control requests are not recorded', async () => {
