@@ -43,10 +43,25 @@ export interface LogSink {
   err: (line: string) => void;
 }
 
-const processSink: LogSink = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+/**
+ * Lines for one stream, written together once the current burst of work is done: under load that is one
+ * write call for many requests instead of one each. Whatever is pending is written before the process exits.
+ */
+function batchedWriter(stream: NodeJS.WriteStream): (line: string) => void {
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const text = `${pending.join('\n')}\n`;
+    pending = [];
+    stream.write(text);
+  };
+  process.once('exit', flush);
+  return (line) => {
+    if (pending.push(line) === 1) setImmediate(flush);
+  };
+}
+
+const processSink: LogSink = { out: batchedWriter(process.stdout), err: batchedWriter(process.stderr) };
 
 /** Fastify logger options: info and up, terse lines, warnings and errors on stderr. */
 export function terseLogger(sink: LogSink = processSink, level = 'info'): LoggerOptions {
