@@ -9,7 +9,7 @@ import { productionServer, viteDevServer, type RunningApp } from './testing/prox
 import { SELF_SIGNED_TLS } from './testing/self-signed-tls.ts';
 import { closedOrigin, startUpstream, type StubUpstream } from './testing/stub-upstream.ts';
 
-const UPSTREAM_TIMEOUT_MS = 800;
+const UPSTREAM_TIMEOUT_MS = 1_500;
 const ANSWER_LIMIT = 64 * 1024;
 
 async function post(app: RunningApp): Promise<{ status: number; mark: string | null; body: { code?: number; msg?: string }; ms: number }> {
@@ -68,7 +68,7 @@ describe.each([productionServer, viteDevServer])('upstream failures through $nam
   it('an exchange that does not answer at all: 504 outcome-unknown when its time is up', async () => {
     upstream.next(() => undefined);
     const answer = await post(app);
-    expect(answer).toMatchObject({ status: 504, mark: 'outcome-unknown', body: { msg: expect.stringContaining('did not answer within 0.8 s') } });
+    expect(answer).toMatchObject({ status: 504, mark: 'outcome-unknown', body: { msg: expect.stringContaining('did not answer within 1.5 s') } });
     expect(answer.ms).toBeLessThan(UPSTREAM_TIMEOUT_MS + 2_000);
   });
 
