@@ -27,10 +27,16 @@ async function main(): Promise<void> {
   const app = await buildApp({ target, distDir });
   for (const warning of config.warnings) app.log.warn(warning);
 
-  let stopping = false;
+  // The first signal lets answers in flight finish (a withdrawal's answer matters); a second one, given
+  // later, stops at once. Ctrl-C under `npm start` reaches this process twice (the terminal, then
+  // scripts/start.mjs), so signals within a second of the first count as one.
+  let stoppingSince: number | undefined;
   const stop = () => {
-    if (stopping) process.exit(1);
-    stopping = true;
+    if (stoppingSince !== undefined) {
+      if (Date.now() - stoppingSince > 1_000) process.exit(1);
+      return;
+    }
+    stoppingSince = Date.now();
     app.close().then(
       () => process.exit(0),
       () => process.exit(1),
