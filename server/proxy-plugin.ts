@@ -76,10 +76,9 @@ class ForwardedExchange {
     private readonly limits: { timeoutMs: number; answerBytes: number },
   ) {
     this.timer = setTimeout(() => this.fail(upstreamTimeoutFailure(target, what, limits.timeoutMs)), limits.timeoutMs);
-    // The page went away: nobody is left to answer. The exchange may still act on a request it already has.
-    reply.raw.once('close', () => {
-      if (!reply.raw.writableFinished) this.finish();
-    });
+    // Once the page's response is closed (answered by anyone, or the page went away) nothing more is sent
+    // and the timer stops. The exchange may still act on a request it already has.
+    reply.raw.once('close', () => this.finish());
   }
 
   private finish(): boolean {

@@ -72,6 +72,17 @@ describe.each([productionServer, viteDevServer])('upstream failures through $nam
     expect(answer.ms).toBeLessThan(UPSTREAM_TIMEOUT_MS + 2_000);
   });
 
+  it('a page that goes away while the exchange is silent: one "aborted" line, nothing sent later', async () => {
+    upstream.next(() => undefined);
+    const controller = new AbortController();
+    const request = fetch(`${app.url}/api/auth/withdraw`, { method: 'POST', body: 'x', signal: controller.signal });
+    await expect.poll(() => upstream.received.length).toBe(1);
+    controller.abort();
+    await expect(request).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, UPSTREAM_TIMEOUT_MS + 300));
+    expect(app.logs).toEqual([expect.stringMatching(/ POST \/api\/auth\/withdraw aborted \d+ ms$/)]);
+  });
+
   it.each([
     ['declared', { 'content-length': String(ANSWER_LIMIT + 1) }],
     ['streamed', {}],
