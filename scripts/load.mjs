@@ -11,101 +11,17 @@
  * The reset fault uses the sandbox's `probability` option; a sandbox without it gets one one-shot reset
  * queued before every tenth request instead (the table says so).
  */
-import { spawn } from 'node:child_process';
-import { Agent, request } from 'node:http';
-import { join } from 'node:path';
 import { PROJECT_ROOT, ensureBuilt } from './build.mjs';
+import { keepAliveAgent, percentile, qtyFor, SANDBOX_API_KEY, send as sendWith, signedWithdrawal, startSandbox, startServer, stopChildren, units } from './lib/local-exchange.mjs';
 
 const TOTAL = Number(process.env.LOAD_TOTAL ?? 2000);
 const CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 50);
 const SEQUENTIAL = Math.min(TOTAL, 500);
 const RESET_PROBABILITY = 0.1;
-const API_KEY = 'sandbox-demo-key';
-const SECRET = 'sandbox-demo-secret';
-const ADDRESS = '0x829bd824b016326a401d083b33d092293333a830';
-const REQUEST_TIMEOUT_MS = 30_000;
 
-/** @type {import('node:child_process').ChildProcess[]} */
-const children = [];
-const stopChildren = () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM'));
-process.on('exit', stopChildren);
-process.on('SIGINT', () => process.exit(130));
-
-/**
- * Starts `script` and resolves with the URL its banner prints.
- * @param {string} script
- * @param {Record<string, string>} env
- * @param {RegExp} banner
- */
-function startChild(script, env, banner) {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  // The server's per-request lines and warnings are not this report; they are shown only if it fails to start.
-  let errors = '';
-  child.stderr?.on('data', (/** @type {Buffer} */ chunk) => {
-    if (errors.length < 10_000) errors += chunk.toString();
-  });
-  child.once('exit', (code) => {
-    if (code !== 0 && code !== null) process.stderr.write(errors);
-  });
-  return /** @type {Promise<string>} */ (
-    new Promise((resolve, reject) => {
-      let printed = '';
-      child.stdout?.on('data', (/** @type {Buffer} */ chunk) => {
-        if (printed.length > 10_000) return;
-        printed += chunk.toString();
-        const match = printed.match(banner);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`${script} exited with code ${code}`)));
-      setTimeout(() => reject(new Error(`${script} printed no banner within 15 s`)), 15_000).unref();
-    })
-  );
-}
-
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-
-/**
- * One HTTP exchange; never rejects.
- * @param {string} url
- * @param {{ method?: string, headers?: Record<string, string>, body?: string }} [init]
- * @returns {Promise<{ status: number, mark: string, text: string, ms: number }>}
- */
-function send(url, init = {}) {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const req = request(url, { method: init.method ?? 'GET', headers: init.headers, agent, timeout: REQUEST_TIMEOUT_MS }, (res) => {
-      const chunks = /** @type {Buffer[]} */ ([]);
-      res.on('data', (chunk) => chunks.push(chunk));
-      res.on('end', () => {
-        const mark = res.headers['x-everstrike-proxy'];
-        resolve({ status: res.statusCode ?? 0, mark: typeof mark === 'string' ? mark : '', text: Buffer.concat(chunks).toString(), ms: performance.now() - started });
-      });
-      res.on('error', () => resolve({ status: 0, mark: 'no answer', text: '', ms: performance.now() - started }));
-    });
-    req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', () => resolve({ status: 0, mark: 'no answer', text: '', ms: performance.now() - started }));
-    req.end(init.body);
-  });
-}
-
-const subtle = globalThis.crypto.subtle;
-const key = await subtle.importKey('raw', new TextEncoder().encode(SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-
-/** The page's money path: the form body in order asset, qty, address, timestamp; HMAC-SHA256, base64. */
-async function signedWithdrawal(/** @type {string} */ qty) {
-  const body = new URLSearchParams({ asset: 'USDT', qty, address: ADDRESS, timestamp: String(Date.now()) }).toString();
-  const signature = Buffer.from(await subtle.sign('HMAC', key, new TextEncoder().encode(body))).toString('base64');
-  return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-api-key': API_KEY, 'x-signature': signature } };
-}
-
-/** A quantity unique to request `i` (6.00000001, 6.00000002, …), so each withdrawal can be recognised. */
-const qtyFor = (/** @type {number} */ i) => `6.${String(i).padStart(8, '0')}`;
-/** Exact 1e-8 units of a decimal string, for matching the sandbox's list (which drops trailing zeros). */
-const units = (/** @type {string} */ qty) => {
-  const [whole = '0', fraction = ''] = qty.split('.');
-  return BigInt(whole) * 100_000_000n + BigInt(fraction.padEnd(8, '0'));
-};
+const agent = keepAliveAgent(CONCURRENCY);
+/** @param {string} url @param {{ method?: string, headers?: Record<string, string>, body?: string }} [init] */
+const send = (url, init) => sendWith(agent, url, init);
 
 /**
  * Sends `total` withdrawals at `concurrency` to `base` and returns each answer by quantity.
@@ -131,9 +47,6 @@ async function withdrawals(base, total, concurrency, before) {
   await Promise.all(Array.from({ length: concurrency }, worker));
   return { answers, seconds: (performance.now() - started) / 1000 };
 }
-
-/** @param {number[]} sorted @param {number} p */
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
 /**
  * Runs one load and reconciles what the client was told with what the sandbox did.
@@ -205,7 +118,7 @@ async function sandboxCounts() {
   /** @type {Array<{ method: string, path: string, headers: Record<string, string> }>} */
   const posts = log.requests.filter((/** @type {{ method: string, path: string }} */ r) => r.method === 'POST' && r.path === '/auth/withdraw');
   const viaProxy = posts.filter((r) => r.headers['user-agent'] === 'everstrike-withdraw-proxy').length;
-  const list = JSON.parse((await send(`${sandboxUrl}/withdrawals`, { headers: { 'x-api-key': API_KEY } })).text);
+  const list = JSON.parse((await send(`${sandboxUrl}/withdrawals`, { headers: { 'x-api-key': SANDBOX_API_KEY } })).text);
   return { received: posts.length, viaProxy, accepted: list.result.map((/** @type {{ qty: string }} */ w) => units(w.qty)) };
 }
 
@@ -236,8 +149,8 @@ async function pairedOneAtATime(total) {
 }
 
 if (!ensureBuilt(PROJECT_ROOT)) process.exit(1);
-const sandboxUrl = await startChild('sandbox/server.mjs', { SANDBOX_PORT: '0', SANDBOX_HOST: '127.0.0.1' }, /listening on (http:\/\/[\d.:]+)/);
-const appUrl = await startChild('dist-server/server/main.js', { PORT: '0', HOST: '127.0.0.1', EVERSTRIKE_API_URL: sandboxUrl }, /app at (http:\/\/[\d.:]+)/);
+const sandboxUrl = await startSandbox();
+const appUrl = await startServer(sandboxUrl);
 const proxied = `${appUrl}/api`;
 
 // Warm both paths up (JIT, connection pools) with a run that is not counted; each measured run resets first.
