@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { toWithdrawalRow, type WithdrawalRow } from '../../exchange/withdrawals';
+import { findAttemptMatch, sameAddress } from './match-attempt';
+import type { PendingAttempt } from './pending-attempt';
+
+const ETH = '0x829bd824b016326a401d083b33d092293333a830';
+const STARTED = 1_764_000_000_000;
+const ATTEMPT: PendingAttempt = { asset: 'USDT', qty: '1250.5', address: ETH, startedAt: STARTED };
+
+function row(overrides: Partial<Parameters<typeof toWithdrawalRow>[0]> = {}): WithdrawalRow {
+  return toWithdrawalRow({ id: 'wd_1', asset: 'USDT', qty: '1250.5', net: '1245.5', address: ETH, status: 'PENDING', time: STARTED + 120, ...overrides });
+}
+
+describe('findAttemptMatch', () => {
+  it('finds the withdrawal with the same asset, quantity and address created after the attempt started', () => {
+    expect(findAttemptMatch(ATTEMPT, [row()])?.id).toBe('wd_1');
+  });
+
+  it('compares the quantity as an exact decimal, whatever its form', () => {
+    expect(findAttemptMatch(ATTEMPT, [row({ qty: '1250.50000000' })])?.id).toBe('wd_1');
+    expect(findAttemptMatch(ATTEMPT, [row({ qty: 1250.5 })])?.id).toBe('wd_1');
+    expect(findAttemptMatch({ ...ATTEMPT, qty: '1.5' }, [row({ qty: '1.50' })])?.id).toBe('wd_1');
+    expect(findAttemptMatch(ATTEMPT, [row({ qty: '1250.50000001' })])).toBeNull();
+    expect(findAttemptMatch(ATTEMPT, [row({ qty: '1e3' })])).toBeNull();
+  });
+
+  it('needs the same asset and address', () => {
+    expect(findAttemptMatch(ATTEMPT, [row({ asset: 'DAI' })])).toBeNull();
+    expect(findAttemptMatch(ATTEMPT, [row({ address: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed' })])).toBeNull();
+    expect(findAttemptMatch(ATTEMPT, [row({ asset: 'usdt' })])?.id).toBe('wd_1');
+  });
+
+  it('accepts a time up to 5 s before the signed timestamp (the exchange’s window), not earlier', () => {
+    expect(findAttemptMatch(ATTEMPT, [row({ time: STARTED - 5_000 })])?.id).toBe('wd_1');
+    expect(findAttemptMatch(ATTEMPT, [row({ time: STARTED - 5_001 })])).toBeNull();
+    expect(findAttemptMatch(ATTEMPT, [row({ time: STARTED - 60_000 })])).toBeNull();
+  });
+
+  it('counts a row whose time cannot be read as a possible match, the safe mistake', () => {
+    expect(findAttemptMatch(ATTEMPT, [row({ time: 'sometime' })])?.id).toBe('wd_1');
+  });
+
+  it('picks the newest of several candidates', () => {
+    const rows = [row({ id: 'a', time: STARTED + 10 }), row({ id: 'b', time: STARTED + 900 }), row({ id: 'c', time: STARTED + 50 })];
+    expect(findAttemptMatch(ATTEMPT, rows)?.id).toBe('b');
+  });
+
+  it('finds nothing in an empty list or among other withdrawals', () => {
+    expect(findAttemptMatch(ATTEMPT, [])).toBeNull();
+    expect(findAttemptMatch(ATTEMPT, [row({ asset: 'ETH', qty: '0.25' })])).toBeNull();
+  });
+});
+
+describe('sameAddress', () => {
+  it('ignores case for 0x and bech32 addresses', () => {
+    expect(sameAddress(ETH, ETH.toUpperCase().replace('0X', '0x'))).toBe(true);
+    expect(sameAddress('0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', '0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed')).toBe(true);
+    expect(sameAddress('bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', 'BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4')).toBe(true);
+  });
+
+  it('is exact for Base58 addresses, where case is part of the address', () => {
+    expect(sameAddress('n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8', 'n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8')).toBe(true);
+    expect(sameAddress('n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8', 'n4jew3azxvfuit48edcg9mngaljlriake8')).toBe(false);
+  });
+
+  it('never matches different addresses', () => {
+    expect(sameAddress(ETH, '0x829bd824b016326a401d083b33d092293333a831')).toBe(false);
+  });
+});

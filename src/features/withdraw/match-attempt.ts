@@ -1,0 +1,38 @@
+/**
+ * After an answer whose outcome is unknown, the honest question is whether the exchange's list holds the
+ * withdrawal. Pure matching of an attempt against list rows: same asset, the same quantity as an exact
+ * decimal, the same address, created no earlier than the exchange's timestamp window before the signed time.
+ */
+import type { WithdrawalRow } from '../../exchange/withdrawals';
+import { compareDecimals } from '../../validation/decimal';
+import type { PendingAttempt } from './pending-attempt';
+
+/**
+ * The exchange accepts a timestamp up to about 5 s off its clock, and the page corrects its own clock only
+ * when it is a second or more off: a withdrawal it created can carry a time this much before the signed one.
+ */
+export const MATCH_WINDOW_MS = 5_000;
+
+/**
+ * Hex (0x…) and bech32 (bc1…, tb1…) addresses are case-insensitive; Base58 addresses are not, so they must be
+ * equal character for character.
+ */
+export function sameAddress(a: string, b: string): boolean {
+  const caseInsensitive = (address: string) => /^(0x|bc1|tb1)/i.test(address);
+  if (caseInsensitive(a) && caseInsensitive(b)) return a.toLowerCase() === b.toLowerCase();
+  return a === b;
+}
+
+function matches(attempt: PendingAttempt, row: WithdrawalRow): boolean {
+  if (row.asset.toUpperCase() !== attempt.asset) return false;
+  if (row.qty === null || compareDecimals(row.qty, attempt.qty) !== 0) return false;
+  if (!sameAddress(row.address, attempt.address)) return false;
+  // A row whose time cannot be read might be this one: saying "the exchange has it" is the safe mistake.
+  return row.time === null || row.time >= attempt.startedAt - MATCH_WINDOW_MS;
+}
+
+/** The newest row that can be this attempt, or null. */
+export function findAttemptMatch(attempt: PendingAttempt, rows: readonly WithdrawalRow[]): WithdrawalRow | null {
+  const candidates = rows.filter((row) => matches(attempt, row));
+  return candidates.reduce<WithdrawalRow | null>((newest, row) => (newest === null || (row.time ?? 0) > (newest.time ?? 0) ? row : newest), null);
+}
