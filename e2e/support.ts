@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { RecordedRequest } from '../sandbox/types.mjs';
 import { sandboxUrl } from './ports.ts';
 
 /** The sandbox's demo credentials (fake, valid only there). */
@@ -6,12 +7,7 @@ export const API_KEY = 'sandbox-demo-key';
 export const SECRET = 'sandbox-demo-secret';
 export const ETH_ADDRESS = '0x829bd824b016326a401d083b33d092293333a830';
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  headers: Record<string, string | string[]>;
-  body: string;
-}
+export type { RecordedRequest };
 
 /** Talks to the sandbox's control endpoints directly (they are never reachable through the app's proxy). */
 export class SandboxControl {
