@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toWithdrawalRow, type WithdrawalRow } from '../../exchange/withdrawals';
-import { findAttemptMatch, sameAddress } from './match-attempt';
+import { ApiError } from '../../lib/api-client';
+import { findAttemptMatch, resolveAttempt, sameAddress } from './match-attempt';
 import type { PendingAttempt } from './pending-attempt';
 
 const ETH = '0x829bd824b016326a401d083b33d092293333a830';
@@ -65,5 +66,32 @@ describe('sameAddress', () => {
 
   it('never matches different addresses', () => {
     expect(sameAddress(ETH, '0x829bd824b016326a401d083b33d092293333a831')).toBe(false);
+  });
+});
+
+describe('resolveAttempt', () => {
+  const unresolved = { attempt: ATTEMPT, readAfter: 10_000, restored: false };
+  const list = (data: WithdrawalRow[] | undefined, dataUpdatedAt: number, error: unknown = null, errorUpdatedAt = 0) => ({ data, dataUpdatedAt, error, errorUpdatedAt });
+
+  it('needs keys to read the list', () => {
+    expect(resolveAttempt(unresolved, false, list([row()], 20_000))).toEqual({ kind: 'needs-keys' });
+  });
+
+  it('says "found" or "not found" only from a list read after readAfter', () => {
+    expect(resolveAttempt(unresolved, true, list([row()], 20_000))).toMatchObject({ kind: 'found', row: { id: 'wd_1' }, asOf: 20_000 });
+    expect(resolveAttempt(unresolved, true, list([], 10_000))).toEqual({ kind: 'not-found', asOf: 10_000 });
+    // A list read before the outcome was known says nothing about this attempt, whatever it holds.
+    expect(resolveAttempt(unresolved, true, list([], 9_999))).toEqual({ kind: 'reading' });
+    expect(resolveAttempt(unresolved, true, list([row()], 9_999))).toEqual({ kind: 'reading' });
+    expect(resolveAttempt(unresolved, true, list(undefined, 0))).toEqual({ kind: 'reading' });
+  });
+
+  it('words a failed read made after readAfter, and ignores an older failure', () => {
+    const failure = new ApiError({ kind: 'network', method: 'GET', message: 'The connection failed: Failed to fetch' });
+    expect(resolveAttempt(unresolved, true, list(undefined, 0, failure, 12_000))).toEqual({
+      kind: 'read-failed',
+      problem: 'The connection failed: The connection failed: Failed to fetch.',
+    });
+    expect(resolveAttempt(unresolved, true, list(undefined, 0, failure, 5_000))).toEqual({ kind: 'reading' });
   });
 });

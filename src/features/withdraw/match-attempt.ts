@@ -1,11 +1,14 @@
 /**
  * After an answer whose outcome is unknown, the honest question is whether the exchange's list holds the
  * withdrawal. Pure matching of an attempt against list rows: same asset, the same quantity as an exact
- * decimal, the same address, created no earlier than the exchange's timestamp window before the signed time.
+ * decimal, the same address, created no earlier than the exchange's timestamp window before the signed time;
+ * and what a read of the list says about the attempt, counting only a read made after the outcome was unknown.
  */
+import { describeError } from '../../exchange/describe-error';
 import type { WithdrawalRow } from '../../exchange/withdrawals';
 import { compareDecimals } from '../../validation/decimal';
 import type { PendingAttempt } from './pending-attempt';
+import type { UnresolvedAttempt } from './withdraw-flow';
 
 /**
  * The exchange accepts a timestamp up to about 5 s off its clock, and the page corrects its own clock only
@@ -35,4 +38,33 @@ function matches(attempt: PendingAttempt, row: WithdrawalRow): boolean {
 export function findAttemptMatch(attempt: PendingAttempt, rows: readonly WithdrawalRow[]): WithdrawalRow | null {
   const candidates = rows.filter((row) => matches(attempt, row));
   return candidates.reduce<WithdrawalRow | null>((newest, row) => (newest === null || (row.time ?? 0) > (newest.time ?? 0) ? row : newest), null);
+}
+
+/** What the withdrawal list says about an attempt whose outcome is unknown. */
+export type AttemptResolution =
+  | { kind: 'needs-keys' }
+  | { kind: 'reading' }
+  | { kind: 'read-failed'; problem: string }
+  | { kind: 'found'; row: WithdrawalRow; asOf: number }
+  | { kind: 'not-found'; asOf: number };
+
+export interface ListView {
+  data: WithdrawalRow[] | undefined;
+  dataUpdatedAt: number;
+  error: unknown;
+  errorUpdatedAt: number;
+}
+
+/** Pure: only a list read after `readAfter` can tell; an older one says nothing about this attempt. */
+export function resolveAttempt(unresolved: UnresolvedAttempt, hasKeys: boolean, list: ListView): AttemptResolution {
+  if (!hasKeys) return { kind: 'needs-keys' };
+  if (list.data !== undefined && list.dataUpdatedAt >= unresolved.readAfter) {
+    const row = findAttemptMatch(unresolved.attempt, list.data);
+    return row ? { kind: 'found', row, asOf: list.dataUpdatedAt } : { kind: 'not-found', asOf: list.dataUpdatedAt };
+  }
+  if (list.error && list.errorUpdatedAt >= unresolved.readAfter) {
+    const { title, detail } = describeError(list.error);
+    return { kind: 'read-failed', problem: `${title}: ${detail}` };
+  }
+  return { kind: 'reading' };
 }

@@ -7,46 +7,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ExchangeTarget } from '../../config/proxy-contract';
-import { describeError } from '../../exchange/describe-error';
 import { useWithdrawalClock } from '../../exchange/server-clock';
 import type { SessionKeys } from '../../exchange/session-keys';
-import { readAgainAfterSend, useWithdrawalList, type WithdrawalRow } from '../../exchange/withdrawals';
+import { readAgainAfterSend, useWithdrawalList } from '../../exchange/withdrawals';
 import { ApiError } from '../../lib/api-client';
 import { signWithdrawal, submitWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
 import { curlCommand } from './curl-command';
-import { findAttemptMatch } from './match-attempt';
+import { findAttemptMatch, resolveAttempt } from './match-attempt';
 import { clearAttempt, loadAttempt, saveAttempt, tabStorage, type PendingAttempt } from './pending-attempt';
-import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer, type FlowState, type UnresolvedAttempt } from './withdraw-flow';
+import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer, type FlowState } from './withdraw-flow';
 import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
-
-/** What the withdrawal list says about an attempt whose outcome is unknown. */
-export type AttemptResolution =
-  | { kind: 'needs-keys' }
-  | { kind: 'reading' }
-  | { kind: 'read-failed'; problem: string }
-  | { kind: 'found'; row: WithdrawalRow; asOf: number }
-  | { kind: 'not-found'; asOf: number };
-
-interface ListView {
-  data: WithdrawalRow[] | undefined;
-  dataUpdatedAt: number;
-  error: unknown;
-  errorUpdatedAt: number;
-}
-
-/** Pure: only a list read after `readAfter` can tell; an older one says nothing about this attempt. */
-export function resolveAttempt(unresolved: UnresolvedAttempt, hasKeys: boolean, list: ListView): AttemptResolution {
-  if (!hasKeys) return { kind: 'needs-keys' };
-  if (list.data !== undefined && list.dataUpdatedAt >= unresolved.readAfter) {
-    const row = findAttemptMatch(unresolved.attempt, list.data);
-    return row ? { kind: 'found', row, asOf: list.dataUpdatedAt } : { kind: 'not-found', asOf: list.dataUpdatedAt };
-  }
-  if (list.error && list.errorUpdatedAt >= unresolved.readAfter) {
-    const { title, detail } = describeError(list.error);
-    return { kind: 'read-failed', problem: `${title}: ${detail}` };
-  }
-  return { kind: 'reading' };
-}
 
 function isOutcomeUnknown(error: unknown): boolean {
   return error instanceof ApiError && error.outcomeUnknown;

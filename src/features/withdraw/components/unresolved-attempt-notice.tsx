@@ -1,5 +1,5 @@
 import { formatClockTime, formatDateTime, shortenMiddle } from '../../../lib/format';
-import type { AttemptResolution } from '../use-withdraw-flow';
+import type { AttemptResolution } from '../match-attempt';
 import type { UnresolvedAttempt } from '../withdraw-flow';
 
 /**
