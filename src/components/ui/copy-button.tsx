@@ -11,6 +11,7 @@ interface CopyButtonProps {
   /** The visible text of the button; the label by default. */
   children?: string;
   className?: string;
+  disabled?: boolean;
 }
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; reason: string };
@@ -28,7 +29,7 @@ function reasonOf(error: unknown): string {
   return String(error);
 }
 
-export function CopyButton({ label, text, children, className = '' }: CopyButtonProps) {
+export function CopyButton({ label, text, children, className = '', disabled = false }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const copy = async () => {
     setState({ kind: 'idle' });
@@ -45,7 +46,8 @@ export function CopyButton({ label, text, children, className = '' }: CopyButton
         type="button"
         aria-label={label}
         onClick={() => void copy()}
-        className="rounded px-1.5 py-0.5 font-sans text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
+        disabled={disabled}
+        className="rounded px-1.5 py-0.5 font-sans text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
       >
         {children ?? 'Copy'}
       </button>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toWithdrawalRow, type WithdrawalRow } from '../../exchange/withdrawals';
 import { ApiError } from '../../lib/api-client';
-import { findAttemptMatch, resolveAttempt, sameAddress } from './match-attempt';
+import { findAttemptMatch, resolutionInWords, resolveAttempt, sameAddress } from './match-attempt';
 import type { PendingAttempt } from './pending-attempt';
 
 const ETH = '0x829bd824b016326a401d083b33d092293333a830';
@@ -93,5 +93,26 @@ describe('resolveAttempt', () => {
       problem: 'The connection failed: The connection failed: Failed to fetch.',
     });
     expect(resolveAttempt(unresolved, true, list(undefined, 0, failure, 5_000))).toEqual({ kind: 'reading' });
+  });
+});
+
+describe('resolutionInWords', () => {
+  it('says plainly whether the exchange has it', () => {
+    const time = new Date(2026, 10, 25, 14, 30, 5).getTime();
+    expect(resolutionInWords({ kind: 'found', row: row({ id: 'wd_9', time }), asOf: time })).toBe(
+      'The exchange has it: withdrawal wd_9, awaiting email confirmation, 2026-11-25 14:30:05.',
+    );
+    expect(resolutionInWords({ kind: 'found', row: row({ status: 'COMPLETED', time: null }), asOf: time })).toBe(
+      'The exchange has it: withdrawal wd_1, completed, time unknown.',
+    );
+    expect(resolutionInWords({ kind: 'not-found', asOf: time })).toBe('Not in the list as of 14:30:05. It may still appear: the list is read again every 5 s.');
+  });
+
+  it('says what the page is waiting for', () => {
+    expect(resolutionInWords({ kind: 'needs-keys' })).toMatch(/^Add your API key and secret above/);
+    expect(resolutionInWords({ kind: 'reading' })).toBe('Reading your withdrawal list…');
+    expect(resolutionInWords({ kind: 'read-failed', problem: 'No answer in time: No answer within 10 s.' })).toBe(
+      'Your withdrawal list could not be read (No answer in time: No answer within 10 s.) Check it on the exchange before you send again.',
+    );
   });
 });

@@ -2,10 +2,12 @@
  * After an answer whose outcome is unknown, the honest question is whether the exchange's list holds the
  * withdrawal. Pure matching of an attempt against list rows: same asset, the same quantity as an exact
  * decimal, the same address, created no earlier than the exchange's timestamp window before the signed time;
- * and what a read of the list says about the attempt, counting only a read made after the outcome was unknown.
+ * and what a read of the list says about the attempt (counting only a read made after the outcome was
+ * unknown), in words.
  */
 import { describeError } from '../../exchange/describe-error';
-import type { WithdrawalRow } from '../../exchange/withdrawals';
+import { WITHDRAWALS_POLL_MS, type WithdrawalRow } from '../../exchange/withdrawals';
+import { formatClockTime, formatDateTime } from '../../lib/format';
 import { compareDecimals } from '../../validation/decimal';
 import type { PendingAttempt } from './pending-attempt';
 import type { UnresolvedAttempt } from './withdraw-flow';
@@ -67,4 +69,23 @@ export function resolveAttempt(unresolved: UnresolvedAttempt, hasKeys: boolean, 
     return { kind: 'read-failed', problem: `${title}: ${detail}` };
   }
   return { kind: 'reading' };
+}
+
+/** What the page says about the attempt, in one sentence. */
+export function resolutionInWords(resolution: AttemptResolution): string {
+  switch (resolution.kind) {
+    case 'needs-keys':
+      return 'Add your API key and secret above: the page then reads your withdrawal list to look for it.';
+    case 'reading':
+      return 'Reading your withdrawal list…';
+    case 'read-failed':
+      return `Your withdrawal list could not be read (${resolution.problem}) Check it on the exchange before you send again.`;
+    case 'found': {
+      const { row } = resolution;
+      const when = row.time === null ? 'time unknown' : formatDateTime(row.time);
+      return `The exchange has it: withdrawal ${row.id}, ${row.statusWords.toLowerCase()}, ${when}.`;
+    }
+    case 'not-found':
+      return `Not in the list as of ${formatClockTime(resolution.asOf)}. It may still appear: the list is read again every ${WITHDRAWALS_POLL_MS / 1000} s.`;
+  }
 }

@@ -108,6 +108,8 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
   /** Signs the draft now, with the same encoder, signer and clock as a real send, as a curl command. */
   const curl = async (): Promise<string> => {
     if (!draft || !keys) throw new Error('Add your API key and secret above first.');
+    // The command sends a withdrawal as surely as Confirm does: the same gate applies.
+    if (!confirmAllowed) throw new Error('This withdrawal cannot be sent right now, so it is not signed either.');
     if (!target) throw new Error('The app server did not say which exchange it targets.');
     const { body, signature } = await signWithdrawal({ draft, keys, timestamp: clock.now() });
     return curlCommand({ url: `${target.url}${WITHDRAW_PATH}`, apiKey: keys.apiKey, signature, body });

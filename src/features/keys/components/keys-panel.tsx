@@ -1,3 +1,4 @@
+/** The keys panel: paste the API key and secret for this tab (kept only as a signing key), or forget them. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -11,7 +12,6 @@ import { useSessionKeys } from '../../../exchange/session-keys';
 import { importSigningSecret } from '../../../signing/sign-body';
 import { maskApiKey, webCryptoProblem } from '../key-checks';
 
-/** The keys panel: paste the API key and secret for this tab, or forget them. */
 const keysSchema = z.object({
   apiKey: z.string().check(z.trim(), z.minLength(1, 'Paste your Everstrike API key.')),
   secret: z.string().check(z.trim(), z.minLength(1, 'Paste your Everstrike secret key.')),

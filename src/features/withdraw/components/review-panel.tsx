@@ -120,7 +120,8 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
         ) : null}
         {flow.canSign ? (
           <div className="mt-2 space-y-1">
-            <CopyButton label="Copy as curl" text={actions.curl}>
+            {/* A copied command can send the withdrawal too: it waits for exactly what Confirm waits for. */}
+            <CopyButton label="Copy as curl" text={actions.curl} disabled={!flow.confirmAllowed}>
               Copy as curl
             </CopyButton>
             <p className="text-xs text-slate-600">

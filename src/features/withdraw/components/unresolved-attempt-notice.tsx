@@ -1,5 +1,5 @@
-import { formatClockTime, formatDateTime, shortenMiddle } from '../../../lib/format';
-import type { AttemptResolution } from '../match-attempt';
+import { formatDateTime, shortenMiddle } from '../../../lib/format';
+import { resolutionInWords, type AttemptResolution } from '../match-attempt';
 import type { UnresolvedAttempt } from '../withdraw-flow';
 
 /**
@@ -12,24 +12,6 @@ interface UnresolvedAttemptNoticeProps {
   resolution: AttemptResolution;
   checked: boolean;
   onCheckedChange: (checked: boolean) => void;
-}
-
-export function resolutionInWords(resolution: AttemptResolution): string {
-  switch (resolution.kind) {
-    case 'needs-keys':
-      return 'Add your API key and secret above: the page then reads your withdrawal list to look for it.';
-    case 'reading':
-      return 'Reading your withdrawal list…';
-    case 'read-failed':
-      return `Your withdrawal list could not be read (${resolution.problem}) Check it on the exchange before you send again.`;
-    case 'found': {
-      const { row } = resolution;
-      const when = row.time === null ? 'time unknown' : formatDateTime(row.time);
-      return `The exchange has it: withdrawal ${row.id}, ${row.statusWords.toLowerCase()}, ${when}.`;
-    }
-    case 'not-found':
-      return `Not in the list as of ${formatClockTime(resolution.asOf)}. It may still appear: the list is read again every 5 s.`;
-  }
 }
 
 export function UnresolvedAttemptNotice({ unresolved, resolution, checked, onCheckedChange }: UnresolvedAttemptNoticeProps) {

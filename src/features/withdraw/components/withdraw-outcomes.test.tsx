@@ -121,6 +121,8 @@ describe('WithdrawPanel: unknown outcomes', () => {
     expect(confirmButton()).toBeDisabled();
 
     await user.click(confirmButton());
+    // A curl command would send it as surely: it is not offered either.
+    expect(screen.getByRole('button', { name: 'Copy as curl' })).toBeDisabled();
     await jumpAhead(120_000);
     expect(withdrawals()).toHaveLength(1);
     // Until the attempt shows up, the list keeps being read about every 5 s.
@@ -128,6 +130,7 @@ describe('WithdrawPanel: unknown outcomes', () => {
 
     await user.click(checkbox());
     expect(confirmButton()).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Copy as curl' })).toBeEnabled();
     await jumpAhead(120_000);
     expect(withdrawals()).toHaveLength(1);
   });
