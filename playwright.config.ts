@@ -3,9 +3,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { appPort, appUrl, sandboxPort, sandboxUrl } from './e2e/ports.ts';
 
 /**
- * End-to-end runs in real Chromium against the built app (`vite preview`, with the same proxy as `npm start`)
- * wired to the local sandbox exchange. Playwright cannot download browsers on our machines, so it uses
- * Debian's Chromium (override with CHROMIUM_PATH); where neither exists it falls back to its own browser.
+ * End-to-end runs in real Chromium against what `npm start` serves (the production server: the built app
+ * and its proxy; `scripts/start.mjs` builds first when needed) wired to the local sandbox exchange.
+ * Playwright cannot download browsers on our machines, so it uses Debian's Chromium (override with
+ * CHROMIUM_PATH); where neither exists it falls back to its own browser.
  */
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -45,11 +46,12 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      command: `npx vite build --logLevel warn && npx vite preview --port ${appPort} --strictPort`,
+      command: `node scripts/start.mjs --port ${appPort}`,
       url: appUrl,
       env: { EVERSTRIKE_API_URL: sandboxUrl, HOST: '127.0.0.1' },
       reuseExistingServer: false,
-      timeout: 120_000,
+      // A first run builds the app and the server.
+      timeout: 180_000,
     },
   ],
 });

@@ -1,21 +1,42 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv } from 'vite';
-import { everstrikeProxyOptions, everstrikeTargetPlugin, resolveEverstrikeTarget } from './proxy/everstrike-proxy.ts';
-import { securityHeaders } from './proxy/security-headers.ts';
+import { defineConfig, loadEnv, type PluginOption } from 'vite';
+import { readServerConfig } from './server/config.ts';
+import { ConfigError } from './server/exchange-target.ts';
+import { pageSecurityHeaders } from './server/security-headers.ts';
+import { everstrikeDevProxy } from './server/vite/dev-proxy-plugin.ts';
+import { precompress } from './server/vite/precompress-plugin.ts';
 
-export default defineConfig(({ mode }) => {
-  // process.env first, so `EVERSTRIKE_API_URL=… npm start` wins over a .env file.
+/**
+ * `vite build` writes the production client into dist/ (no source maps, precompressed copies); the server
+ * in server/ serves it (`npm start`). `vite` (`npm run dev`) is the development server, with the same
+ * proxy plugin as production mounted for /api.
+ */
+export default defineConfig(({ command, mode }) => {
+  const plugins: PluginOption[] = [react(), tailwindcss(), precompress()];
+  if (command !== 'serve') return { plugins, build: { sourcemap: false } };
+
+  // process.env first, so `EVERSTRIKE_API_URL=… npm run dev` wins over a .env file.
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
-  const target = resolveEverstrikeTarget(env);
-  const proxy = everstrikeProxyOptions(target);
-  const host = env.HOST || '127.0.0.1';
-  const port = Number(env.PORT || 5173);
+  let config;
+  try {
+    config = readServerConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Configuration error: ${error.message}`);
+    process.exit(1);
+  }
+  for (const warning of config.warnings) console.warn(`warning: ${warning}`);
 
   return {
-    plugins: [react(), tailwindcss(), everstrikeTargetPlugin(target)],
-    server: { host, port, strictPort: true, cors: false, proxy, headers: securityHeaders('dev') },
-    preview: { host, port, strictPort: true, cors: false, proxy, headers: securityHeaders('preview') },
-    build: { sourcemap: true },
+    plugins: [...plugins, everstrikeDevProxy(config.target)],
+    server: {
+      host: config.host,
+      port: config.port,
+      strictPort: true,
+      cors: false,
+      headers: pageSecurityHeaders('dev'),
+    },
+    build: { sourcemap: false },
   };
 });

@@ -1,0 +1,124 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { resolveEverstrikeTarget } from './exchange-target.ts';
+import { answerContentType, answerHeaders, describeUpstreamFailure, forwardedPath, upstreamRequestHeaders } from './proxy-rules.ts';
+
+const target = resolveEverstrikeTarget({});
+
+describe('forwardedPath', () => {
+  it.each([
+    ['POST', '/api/auth/withdraw', '/auth/withdraw'],
+    ['GET', '/api/time', '/time'],
+    ['GET', '/api/ping', '/ping'],
+    ['GET', '/api/personal', '/personal'],
+    ['GET', '/api/assets', '/assets'],
+    ['GET', '/api/withdrawals', '/withdrawals'],
+    ['GET', '/api/withdrawals?limit=20', '/withdrawals'],
+  ])('forwards %s %s to %s (never the query)', (method, url, path) => {
+    expect(forwardedPath(method, url)).toBe(path);
+  });
+
+  it.each([
+    ['GET', '/api/auth/withdraw'],
+    ['HEAD', '/api/time'],
+    ['POST', '/api/time'],
+    ['DELETE', '/api/withdrawals'],
+    ['POST', '/api/auth/withdraw/'],
+    ['POST', '/api/auth/order'],
+    ['GET', '/api/time/../auth/withdraw'],
+    ['GET', '/api//time'],
+    ['GET', '/api/%74ime'],
+    ['GET', '/api/__sandbox/requests'],
+    ['GET', '/time'],
+    ['GET', '/apitime'],
+    ['GET', 'http://evil.example/api/time'],
+    [undefined, '/api/time'],
+    ['GET', undefined],
+  ])('does not forward %s %s', (method, url) => {
+    expect(forwardedPath(method, url)).toBeUndefined();
+  });
+});
+
+describe('upstreamRequestHeaders', () => {
+  const browser = {
+    host: 'evil.example',
+    cookie: 'a=b',
+    authorization: 'Basic x',
+    'proxy-authorization': 'Basic x',
+    origin: 'https://evil.example',
+    referer: 'https://evil.example/',
+    forwarded: 'for=1.2.3.4',
+    'x-forwarded-for': '1.2.3.4',
+    'x-real-ip': '1.2.3.4',
+    expect: '100-continue',
+    'user-agent': 'Mozilla/5.0',
+    'accept-encoding': 'gzip',
+    accept: 'application/json',
+    'content-type': 'application/x-www-form-urlencoded',
+    'x-api-key': 'key',
+    'x-signature': 'sig',
+  };
+
+  it('keeps only what the exchange needs, with its own Host and a fixed user agent', () => {
+    expect(upstreamRequestHeaders(browser, target, 92)).toEqual({
+      host: 'api.testnet.everstrike.io',
+      'user-agent': 'everstrike-withdraw-proxy',
+      accept: 'application/json',
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': '92',
+      'x-api-key': 'key',
+      'x-signature': 'sig',
+    });
+  });
+
+  it('sends no content type or length with a GET', () => {
+    expect(upstreamRequestHeaders(browser, target, undefined)).not.toHaveProperty('content-type');
+    expect(upstreamRequestHeaders(browser, target, undefined)).not.toHaveProperty('content-length');
+  });
+});
+
+describe('answers', () => {
+  it.each([
+    ['application/json', 'application/json; charset=utf-8'],
+    ['Application/JSON; charset=utf-8', 'application/json; charset=utf-8'],
+    ['application/problem+json', 'application/json; charset=utf-8'],
+    ['text/html', 'text/plain; charset=utf-8'],
+    ['application/xhtml+xml', 'text/plain; charset=utf-8'],
+    ['image/svg+xml', 'text/plain; charset=utf-8'],
+    [undefined, 'text/plain; charset=utf-8'],
+  ])('an upstream %s answer is served as %s', (upstream, served) => {
+    expect(answerContentType(upstream)).toBe(served);
+  });
+
+  it('passes neither cookies nor anything in the proxy namespace, and makes the answer inert', () => {
+    const headers = answerHeaders({ 'content-type': 'text/html', 'set-cookie': ['a=b'], 'x-everstrike-proxy': 'not-delivered', 'retry-after': '5' });
+    expect(headers).toEqual({
+      'content-type': 'text/plain; charset=utf-8',
+      'content-security-policy': "default-src 'none'; sandbox",
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-resource-policy': 'same-origin',
+      'retry-after': '5',
+    });
+  });
+});
+
+describe('describeUpstreamFailure', () => {
+  it.each(['ECONNREFUSED', 'ENOTFOUND', 'UND_ERR_CONNECT_TIMEOUT', 'DEPTH_ZERO_SELF_SIGNED_CERT'])('%s: not delivered (502)', (code) => {
+    expect(describeUpstreamFailure({ code, message: 'x' }, target, 'POST /auth/withdraw')).toMatchObject({ status: 502, kind: 'not-delivered' });
+  });
+
+  it.each(['ECONNRESET', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', undefined])('%s: outcome unknown (504)', (code) => {
+    expect(describeUpstreamFailure({ code, message: 'socket hang up' }, target, 'POST /auth/withdraw')).toMatchObject({ status: 504, kind: 'outcome-unknown' });
+  });
+
+  it('never says "not delivered" once the answer had begun', () => {
+    expect(describeUpstreamFailure({ code: 'ECONNREFUSED', message: 'x' }, target, 'GET /time', { answerStarted: true })).toMatchObject({ kind: 'outcome-unknown' });
+  });
+
+  it('makes one log line that names the request and the answer', () => {
+    const { log } = describeUpstreamFailure({ code: 'UND_ERR_SOCKET', message: 'other side closed' }, target, 'POST /auth/withdraw');
+    expect(log).toBe('upstream POST /auth/withdraw: connection broke after the request was sent (UND_ERR_SOCKET); answered 504 outcome-unknown');
+  });
+});

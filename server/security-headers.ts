@@ -1,0 +1,59 @@
+/**
+ * Response headers for the app's own pages and files. The production build gets a strict policy: scripts,
+ * styles and connections from this origin only, no framing, no referrer, no powerful features. Vite's dev
+ * server needs inline scripts and a websocket for hot reload and injects styles, so its policy is looser on
+ * exactly those points (and only there: `npm run dev` is for development, never for real keys).
+ */
+
+/** Features the page never uses; a page of this origin cannot turn them on. */
+const DISABLED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+];
+
+export function contentSecurityPolicy(mode: 'production' | 'dev'): string {
+  const dev = mode === 'dev';
+  return [
+    "default-src 'self'",
+    `script-src ${dev ? "'self' 'unsafe-inline'" : "'self'"}`,
+    // The dev server injects CSS through <style> tags; the build ships a stylesheet file.
+    `style-src ${dev ? "'self' 'unsafe-inline'" : "'self'"}`,
+    `connect-src ${dev ? "'self' ws: wss:" : "'self'"}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export function pageSecurityHeaders(mode: 'production' | 'dev'): Record<string, string> {
+  return {
+    'content-security-policy': contentSecurityPolicy(mode),
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'permissions-policy': DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', '),
+  };
+}
+
+/** index.html is asked for again each time (it names the current hashed files); hashed files never change. */
+export function cacheControlFor(servedPath: string): string {
+  if (/^\/assets\/.+-[\w-]{8,}\.\w+$/.test(servedPath)) return 'public, max-age=31536000, immutable';
+  return 'no-cache';
+}

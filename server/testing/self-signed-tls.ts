@@ -1,0 +1,22 @@
+/**
+ * A self-signed certificate for 127.0.0.1, made for tests only (openssl req -x509, EC P-256, 100 years):
+ * an exchange whose certificate no authority vouches for. It protects nothing.
+ */
+export const SELF_SIGNED_TLS = {
+  cert: `-----BEGIN CERTIFICATE-----
+MIIBjzCCATagAwIBAgIUKpP3Ln71YZcPZYrWB7YdOGCmixswCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyNTE5MTYyMFoYDzIxMjYxMTAx
+MTkxNjIwWjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAATOeFEzFK7e8HhVdaNsuLVsHxo4HI8e1q+JWI9GZWq6dxCUTyKNPQci
+XPV+YHDWnrNIYtDfnzMt44bKKs23mcOZo2QwYjAdBgNVHQ4EFgQUyZiaD5lqn7oT
+eej1eiig2oi+3jkwHwYDVR0jBBgwFoAUyZiaD5lqn7oTeej1eiig2oi+3jkwDwYD
+VR0TAQH/BAUwAwEB/zAPBgNVHREECDAGhwR/AAABMAoGCCqGSM49BAMCA0cAMEQC
+IEO8S34YCOgIej4Vob1IXI18/AAxvDr/dCBXLBBaFnz/AiBwaJPuM/FMT27YjKRH
+fCLSJDEPiNkx7Jho6F5wIvbUSw==
+-----END CERTIFICATE-----`,
+  key: `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgUq3OxM8tooEBRlUl
+XeJAPsf6NR/d/LcnFDjn8Eg8wuihRANCAATOeFEzFK7e8HhVdaNsuLVsHxo4HI8e
+1q+JWI9GZWq6dxCUTyKNPQciXPV+YHDWnrNIYtDfnzMt44bKKs23mcOZ
+-----END PRIVATE KEY-----`,
+};
