@@ -87,6 +87,9 @@ test('reloading mid-send asks first; the reloaded page names the attempt, finds 
   await fillWithdrawal(page, { qty: '0.25', address: ETH_ADDRESS });
   await page.getByRole('button', { name: 'Review withdrawal' }).click();
   const confirm = page.getByRole('button', { name: 'Confirm withdrawal' });
+  // Once the clock is read, only the check holds Confirm back.
+  await expect(page.getByText('Reading the exchange’s clock…')).toHaveCount(0);
+  await expect(page.getByText(/First say you checked your withdrawal list/)).toBeVisible();
   await expect(confirm).toBeDisabled();
   expect(await sandbox.withdrawPosts()).toHaveLength(1);
   await page.getByLabel(/I checked my withdrawal list/).check();

@@ -97,6 +97,11 @@ export async function review(user: User, entries: FormEntries) {
   return screen.findByRole('region', { name: 'Review what will be signed' });
 }
 
+/** Waits until the review has the exchange's clock (Confirm waits for it too). */
+export async function clockRead() {
+  await waitFor(() => expect(screen.queryByText('Reading the exchange’s clock…')).not.toBeInTheDocument());
+}
+
 export function confirmButton() {
   return screen.getByRole('button', { name: 'Confirm withdrawal' });
 }

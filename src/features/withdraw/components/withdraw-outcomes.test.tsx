@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, type Responder } from '../../../testing/fetch-stub';
 import {
   ADDRESS,
+  clockRead,
   confirmButton,
   connectionLost,
   figuresRead,
@@ -243,7 +244,10 @@ describe('WithdrawPanel: reload safety', () => {
 
     await figuresRead();
     await review(user, { qty: '0.25', address: ADDRESS });
+    await clockRead();
+    // Nothing else holds Confirm back: only the check.
     expect(confirmButton()).toBeDisabled();
+    expect(screen.getByText(/First say you checked your withdrawal list/)).toBeInTheDocument();
     await user.click(confirmButton());
     expect(withdrawals()).toHaveLength(0);
     await user.click(checkbox());

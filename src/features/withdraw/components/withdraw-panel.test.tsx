@@ -136,7 +136,7 @@ describe('WithdrawPanel: review', () => {
     await review(user, { qty: '10', address: ADDRESS });
     expect(screen.getByTestId('review-available')).toHaveTextContent('10 ETH');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(confirmButton()).toBeEnabled();
+    await waitFor(() => expect(confirmButton()).toBeEnabled());
   });
 
   it('reads the figures again after the withdrawal of all of it was accepted, without complaining about the balance', async () => {
