@@ -146,7 +146,7 @@ describe('WithdrawPanel: unknown outcomes', () => {
     expect(resolution).toBeInTheDocument();
     expect(confirmButton()).toBeDisabled();
     // Its outcome is known now: a reload has nothing to warn about.
-    expect(sessionStorage.getItem(ATTEMPT_STORAGE_KEY)).toBeNull();
+    await waitFor(() => expect(sessionStorage.getItem(ATTEMPT_STORAGE_KEY)).toBeNull());
     // The row is PENDING, so the list is still polled for its status, but not faster than every 5 s.
     const reads = listReads().length;
     await jumpAhead(20_000);
@@ -229,9 +229,12 @@ describe('WithdrawPanel: reload safety', () => {
     answer(jsonResponse({ code: 200, msg: 'OK', result: { id: 'wd-1' } }));
     await screen.findByTestId('email-notice');
     expect(sessionStorage.getItem(ATTEMPT_STORAGE_KEY)).toBeNull();
-    const afterwards = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(afterwards);
-    expect(afterwards.defaultPrevented).toBe(false);
+    // The listener goes with the effect's cleanup, just after the answer is on screen.
+    await waitFor(() => {
+      const afterwards = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(afterwards);
+      expect(afterwards.defaultPrevented).toBe(false);
+    });
   });
 
   it('a page loaded with an unresolved attempt says so at once, reads the list once keys are in, and gates Confirm', async () => {
