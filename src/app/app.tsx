@@ -1,8 +1,10 @@
+import { WithdrawalHistory } from '../features/history/components/withdrawal-history';
 import { KeysPanel } from '../features/keys/components/keys-panel';
 import { WithdrawPanel } from '../features/withdraw/components/withdraw-panel';
 import { EnvironmentBadge } from './environment-badge';
 import { useAppTarget } from './use-app-target';
 
+/** The page: which exchange, the keys, the withdrawal, the history. Features meet only here, through props. */
 export function App() {
   const target = useAppTarget();
   return (
@@ -21,6 +23,7 @@ export function App() {
         ) : null}
         <KeysPanel />
         <WithdrawPanel target={target.data} />
+        <WithdrawalHistory target={target.data} />
         <p className="text-xs text-slate-500">
           The secret key is used in this page only, through WebCrypto, to sign each withdrawal. Requests go to this app’s own
           server, which forwards them to the exchange. Everstrike processes a withdrawal only after you confirm it from its email.

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { SessionKeysProvider } from '../features/keys/session-keys';
+import { SessionKeysProvider } from '../exchange/session-keys';
 import { createQueryClient } from '../lib/react-query';
 
 export function AppProvider({ children }: { children: ReactNode }) {

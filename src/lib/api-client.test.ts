@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { hangingResponder, jsonResponse, stubFetch, textResponse, type Responder } from '../testing/fetch-stub';
 import { ApiError, everstrikeRequest, fetchAppTarget, parseResult, type RequestOptions } from './api-client';
 
@@ -72,11 +72,27 @@ describe('everstrikeRequest', () => {
     expect(error).toMatchObject({ name: 'ApiError', kind: 'api', status: 503, message: 'Insufficient balance', envelope, outcomeUnknown: false });
   });
 
-  it('treats HTTP 200 with an envelope code of 400 or more as an "api" error', async () => {
-    const envelope = { code: 414, msg: 'The timestamp is too old.', result: {} };
+  it.each([
+    ['a refusal code', { code: 414, msg: 'The timestamp is too old.', result: {} }],
+    ['code 0', { code: 0, msg: 'error', result: {} }],
+    ['another success-looking code', { code: 201, msg: 'Created', result: { id: 'wd-1' } }],
+  ])('treats HTTP 200 with %s as "unexpected-code", never as success; the outcome of a POST is unknown', async (_what, envelope) => {
     answerWith(() => jsonResponse(envelope));
     const error = await apiErrorOf(everstrikeRequest(POST_WITHDRAW));
-    expect(error).toMatchObject({ kind: 'api', status: 200, message: 'The timestamp is too old.', envelope, outcomeUnknown: false });
+    expect(error).toMatchObject({ kind: 'unexpected-code', status: 200, message: envelope.msg, envelope, outcomeUnknown: true });
+  });
+
+  it('treats HTTP 2xx with another code on a GET as "unexpected-code" with a known outcome (one rule for every call)', async () => {
+    answerWith(() => jsonResponse({ code: 0, msg: 'error', result: 1 }, { status: 202 }));
+    const error = await apiErrorOf(everstrikeRequest(GET_TIME));
+    expect(error).toMatchObject({ kind: 'unexpected-code', status: 202, outcomeUnknown: false });
+  });
+
+  it('treats an HTTP error status with the success code as an "api" refusal', async () => {
+    const envelope = { code: 200, msg: 'Insufficient balance', result: {} };
+    answerWith(() => jsonResponse(envelope, { status: 503 }));
+    const error = await apiErrorOf(everstrikeRequest(POST_WITHDRAW));
+    expect(error).toMatchObject({ kind: 'api', status: 503, envelope, outcomeUnknown: false });
   });
 
   it('treats an HTTP error status with an envelope code below 400 as an "api" error too', async () => {

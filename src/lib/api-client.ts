@@ -2,27 +2,35 @@
  * The one HTTP client of the app. Every call to the exchange goes through `everstrikeRequest`, which adds
  * the same-origin /api prefix, a timeout, envelope parsing and typed errors. It never retries: for a
  * withdrawal, a second attempt could move money twice.
+ *
+ * One rule for every call: success is HTTP 2xx with envelope `code` 200 (the contract's documented
+ * success). A 2xx with any other code is `unexpected-code`; a non-2xx with an envelope is a refusal (`api`).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { API_PREFIX, ENVIRONMENTS, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type ExchangeTarget } from '../config/proxy-contract';
 import { READ_TIMEOUT_MS, TARGET_INFO_TIMEOUT_MS } from '../config/timeouts';
 
 const envelopeSchema = z.object({
   code: z.number(),
-  msg: z.string().optional().default(''),
+  msg: z._default(z.optional(z.string()), ''),
   result: z.unknown(),
 });
 
 export type ApiEnvelope = z.infer<typeof envelopeSchema>;
 
+/** The envelope code of the contract's documented success. */
+export const SUCCESS_CODE = 200;
+
 /**
- * - `api`: the exchange (or the proxy, for a path it does not forward) answered with an error envelope.
+ * - `api`: the exchange (or the proxy, for a path it does not forward) answered an HTTP error with an envelope.
+ * - `unexpected-code`: an HTTP 2xx whose envelope code is not the documented success: for a POST, nobody can
+ *   say whether the exchange acted on it.
  * - `not-delivered`: the proxy could not connect to the exchange; nothing reached it.
  * - `network`: the connection failed or broke before an answer: the exchange may or may not have acted.
  * - `timeout`: no answer in time: the exchange may or may not have acted.
  * - `invalid-response`: an answer that is not the exchange's JSON envelope (an HTML error page, say).
  */
-export type ApiErrorKind = 'api' | 'not-delivered' | 'network' | 'timeout' | 'invalid-response';
+export type ApiErrorKind = 'api' | 'unexpected-code' | 'not-delivered' | 'network' | 'timeout' | 'invalid-response';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -47,7 +55,7 @@ export class ApiError extends Error {
     this.status = options.status;
     this.envelope = options.envelope;
     this.html = options.html ?? false;
-    const mayHaveActed = options.kind === 'network' || options.kind === 'timeout' || options.kind === 'invalid-response';
+    const mayHaveActed = options.kind === 'network' || options.kind === 'timeout' || options.kind === 'invalid-response' || options.kind === 'unexpected-code';
     this.outcomeUnknown = options.method !== 'GET' && mayHaveActed;
   }
 }
@@ -121,8 +129,11 @@ export async function everstrikeRequest(options: RequestOptions): Promise<ApiEnv
     });
   }
   const envelope = parsed.data;
-  if (!raw.ok || envelope.code >= 400) {
+  if (!raw.ok) {
     throw new ApiError({ kind: 'api', method, status: raw.status, envelope, message: envelope.msg || `HTTP ${raw.status}` });
+  }
+  if (envelope.code !== SUCCESS_CODE) {
+    throw new ApiError({ kind: 'unexpected-code', method, status: raw.status, envelope, message: envelope.msg });
   }
   return envelope;
 }
@@ -131,7 +142,7 @@ export async function everstrikeRequest(options: RequestOptions): Promise<ApiEnv
  * The `result` of a successful read, in the shape the caller needs. An answer of another shape is an
  * `invalid-response`, worded like any other, not a crash of the page.
  */
-export function parseResult<T>(schema: z.ZodType<T>, envelope: ApiEnvelope, what: string): T {
+export function parseResult<T>(schema: z.ZodMiniType<T>, envelope: ApiEnvelope, what: string): T {
   const parsed = schema.safeParse(envelope.result);
   if (!parsed.success) {
     throw new ApiError({ kind: 'invalid-response', method: 'GET', message: `The exchange's ${what} came in a shape this app does not know` });
@@ -140,7 +151,7 @@ export function parseResult<T>(schema: z.ZodType<T>, envelope: ApiEnvelope, what
 }
 
 /** A read (GET) from the exchange, with the API key where the endpoint wants it, whose `result` has `schema`'s shape. */
-export async function everstrikeRead<T>(path: string, schema: z.ZodType<T>, what: string, apiKey?: string): Promise<T> {
+export async function everstrikeRead<T>(path: string, schema: z.ZodMiniType<T>, what: string, apiKey?: string): Promise<T> {
   const headers = apiKey === undefined ? undefined : { 'x-api-key': apiKey };
   const envelope = await everstrikeRequest({ method: 'GET', path, headers, timeoutMs: READ_TIMEOUT_MS });
   return parseResult(schema, envelope, what);
@@ -150,7 +161,7 @@ const exchangeTargetSchema = z.object({
   url: z.string(),
   environment: z.enum(ENVIRONMENTS),
   label: z.string(),
-}) satisfies z.ZodType<ExchangeTarget>;
+}) satisfies z.ZodMiniType<ExchangeTarget>;
 
 /** Asks the app's own server which exchange its proxy forwards to (answered by the proxy, never forwarded). */
 export async function fetchAppTarget(): Promise<ExchangeTarget> {

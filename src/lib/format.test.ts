@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSeconds, groupAddress } from './format';
+import { formatClockTime, formatDateTime, formatSeconds, groupAddress, shortenMiddle } from './format';
 
 describe('groupAddress', () => {
   it('groups an Ethereum address by four after its 0x prefix, losing nothing', () => {
@@ -18,5 +18,26 @@ describe('formatSeconds', () => {
   it('shows the magnitude with one decimal', () => {
     expect(formatSeconds(-12_345)).toBe('12.3 s');
     expect(formatSeconds(800)).toBe('0.8 s');
+  });
+});
+
+describe('shortenMiddle', () => {
+  it('keeps the 0x prefix and four characters on each side', () => {
+    expect(shortenMiddle('0x829bd824b016326a401d083b33d092293333a830')).toBe('0x829b…a830');
+  });
+
+  it('shortens a Bitcoin address and leaves a short text alone', () => {
+    expect(shortenMiddle('n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8')).toBe('n4JE…AKe8');
+    expect(shortenMiddle('wd_abc')).toBe('wd_abc');
+    expect(shortenMiddle('123456789')).toBe('123456789');
+  });
+});
+
+describe('formatClockTime and formatDateTime', () => {
+  it('write local time to the second, 24 h, zero-padded', () => {
+    const ms = new Date(2026, 10, 5, 9, 7, 3).getTime();
+    expect(formatClockTime(ms)).toBe('09:07:03');
+    expect(formatDateTime(ms)).toBe('2026-11-05 09:07:03');
+    expect(formatClockTime(new Date(2026, 0, 1, 23, 59, 59).getTime())).toBe('23:59:59');
   });
 });

@@ -15,14 +15,27 @@ export interface WithdrawalPayload {
   timestamp: number;
 }
 
+/** The one serialisation: the fields in the documented order, through the platform's form encoder. */
+function serialize(fields: Omit<WithdrawalPayload, 'timestamp'>, timestamp: string): string {
+  return new URLSearchParams([
+    ['asset', fields.asset],
+    ['qty', fields.qty],
+    ['address', fields.address],
+    ['timestamp', timestamp],
+  ]).toString();
+}
+
 export function encodeWithdrawalBody(payload: WithdrawalPayload): string {
   if (!Number.isSafeInteger(payload.timestamp) || payload.timestamp <= 0) {
     throw new RangeError(`timestamp must be a positive integer of milliseconds, got ${String(payload.timestamp)}`);
   }
-  return new URLSearchParams([
-    ['asset', payload.asset],
-    ['qty', payload.qty],
-    ['address', payload.address],
-    ['timestamp', String(payload.timestamp)],
-  ]).toString();
+  return serialize(payload, String(payload.timestamp));
+}
+
+/**
+ * The body as the review shows it before the person confirms: everything that will be signed, ending in
+ * `timestamp=` because the timestamp is only read at the moment of confirming. Same encoder, same order.
+ */
+export function previewWithdrawalBody(fields: Omit<WithdrawalPayload, 'timestamp'>): string {
+  return serialize(fields, '');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import vectorFile from './__fixtures__/signature-vectors.json';
-import { encodeWithdrawalBody } from './encode-withdrawal';
+import { encodeWithdrawalBody, previewWithdrawalBody } from './encode-withdrawal';
 import { importSigningSecret, signBody } from './sign-body';
 
 // A copy of shared/api/signature-vectors.json: signatures both of the exchange's own examples agree on.
@@ -21,6 +21,14 @@ describe('encodeWithdrawalBody', () => {
     expect(() => encodeWithdrawalBody({ ...base, timestamp: 1700000000000.5 })).toThrow(RangeError);
     expect(() => encodeWithdrawalBody({ ...base, timestamp: Number.NaN })).toThrow(RangeError);
     expect(() => encodeWithdrawalBody({ ...base, timestamp: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('previewWithdrawalBody', () => {
+  it.each(vectors)('is the signed body for $payload.asset up to its timestamp value', ({ payload, body }) => {
+    const preview = previewWithdrawalBody({ asset: payload.asset, qty: String(payload.qty), address: payload.address });
+    expect(preview).toMatch(/&timestamp=$/);
+    expect(body).toBe(`${preview}${payload.timestamp}`);
   });
 });
 

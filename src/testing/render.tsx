@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import { useEffect, type ReactElement } from 'react';
 import { AppProvider } from '../app/provider';
-import { useSessionKeys, type SessionKeys } from '../features/keys/session-keys';
+import { useSessionKeys, type SessionKeys } from '../exchange/session-keys';
 
 export type SessionKeysValue = ReturnType<typeof useSessionKeys>;
 

@@ -25,10 +25,40 @@ export function decimalFromJson(value: unknown): string | null {
 
 /** Compares two plain non-negative decimal strings exactly: -1, 0 or 1. */
 export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
+  const { left, right } = toCommonUnits(a, b);
+  return left === right ? 0 : left < right ? -1 : 1;
+}
+
+/** The two amounts as integers of the same (smallest common) decimal unit. */
+function toCommonUnits(a: string, b: string): { left: bigint; right: bigint; places: number } {
   const [aInteger = '0', aFraction = ''] = a.split('.');
   const [bInteger = '0', bFraction = ''] = b.split('.');
-  const width = Math.max(aFraction.length, bFraction.length);
-  const left = BigInt(aInteger + aFraction.padEnd(width, '0'));
-  const right = BigInt(bInteger + bFraction.padEnd(width, '0'));
-  return left === right ? 0 : left < right ? -1 : 1;
+  const places = Math.max(aFraction.length, bFraction.length);
+  return { left: BigInt(aInteger + aFraction.padEnd(places, '0')), right: BigInt(bInteger + bFraction.padEnd(places, '0')), places };
+}
+
+/** Writes an integer count of 10^-places units as a plain decimal string without trailing zeros ("-0.2", "0"). */
+function fromUnits(units: bigint, places: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(places + 1, '0');
+  const integer = digits.slice(0, digits.length - places);
+  const fraction = digits.slice(digits.length - places).replace(/0+$/, '');
+  const text = fraction ? `${integer}.${fraction}` : integer;
+  return negative ? `-${text}` : text;
+}
+
+/**
+ * a − b exactly, for plain non-negative decimal strings (0.3 − 0.1 is "0.2", never 0.19999999999999998).
+ * The result can be "0" or negative ("-0.5"): callers decide what that means.
+ */
+export function subtractDecimals(a: string, b: string): string {
+  const { left, right, places } = toCommonUnits(a, b);
+  return fromUnits(left - right, places);
+}
+
+/** Cuts a plain decimal string down to at most `places` decimals, rounding down (never up past a balance). */
+export function truncateDecimals(value: string, places: number): string {
+  const [integer = '0', fraction = ''] = value.split('.');
+  const kept = fraction.slice(0, places).replace(/0+$/, '');
+  return kept ? `${integer}.${kept}` : integer;
 }

@@ -1,18 +1,20 @@
+/** The keys panel: paste the API key and secret for this tab (kept only as a signing key), or forget them. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { SecretInput } from '../../../components/ui/secret-input';
+import { exchangeKeys } from '../../../exchange/query-keys';
+import { useSessionKeys } from '../../../exchange/session-keys';
 import { importSigningSecret } from '../../../signing/sign-body';
-import { accountKeys } from '../../account/api/query-keys';
-import { maskApiKey, useSessionKeys, webCryptoProblem } from '../session-keys';
+import { maskApiKey, webCryptoProblem } from '../key-checks';
 
 const keysSchema = z.object({
-  apiKey: z.string().trim().min(1, 'Paste your Everstrike API key.'),
-  secret: z.string().trim().min(1, 'Paste your Everstrike secret key.'),
+  apiKey: z.string().check(z.trim(), z.minLength(1, 'Paste your Everstrike API key.')),
+  secret: z.string().check(z.trim(), z.minLength(1, 'Paste your Everstrike secret key.')),
 });
 type KeysInput = z.input<typeof keysSchema>;
 type KeysOutput = z.output<typeof keysSchema>;
@@ -32,7 +34,7 @@ export function KeysPanel() {
   // Balances and withdrawal lists read with the key go with it.
   const forget = () => {
     forgetKeys();
-    queryClient.removeQueries({ queryKey: accountKeys.all });
+    queryClient.removeQueries({ queryKey: exchangeKeys.withKey() });
   };
 
   const onSubmit = form.handleSubmit(async ({ apiKey, secret }) => {

@@ -18,21 +18,25 @@ const mainnetBtc: WithdrawalDraft = {
 };
 const testnetBtc: WithdrawalDraft = { ...mainnetBtc, address: 'n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8', addressNetwork: 'testnet' };
 
-function renderPanel(draft: WithdrawalDraft, target: ExchangeTarget, overrides: { onConfirm?: () => void } = {}) {
-  return render(
-    <ReviewPanel
-      draft={draft}
-      target={target}
-      clock={{ offsetMs: 0, pending: false, unavailable: false }}
-      funds={{ free: null, withdrawalFee: null, withdrawEnabled: null }}
-      canSign
-      pending={false}
-      needsCheckBeforeResend={false}
-      sent={false}
-      onConfirm={overrides.onConfirm ?? (() => undefined)}
-      onEdit={() => undefined}
-    />,
-  );
+type ReviewFlow = Parameters<typeof ReviewPanel>[0]['flow'];
+
+function flowStub(overrides: Partial<ReviewFlow> = {}, onConfirm: () => void = () => undefined): ReviewFlow {
+  return {
+    stage: { name: 'reviewing', draft: mainnetBtc },
+    refusal: null,
+    canSign: true,
+    clock: { offsetMs: 0, pending: false, unavailable: false },
+    limitsPending: false,
+    confirmAllowed: true,
+    unresolved: null,
+    checked: false,
+    actions: { review: vi.fn(), edit: vi.fn(), startOver: vi.fn(), confirm: onConfirm, setChecked: vi.fn(), curl: vi.fn(async () => 'curl …') },
+    ...overrides,
+  };
+}
+
+function renderPanel(draft: WithdrawalDraft, target: ExchangeTarget, overrides: { onConfirm?: () => void; flow?: Partial<ReviewFlow> } = {}) {
+  return render(<ReviewPanel draft={draft} target={target} flow={flowStub(overrides.flow, overrides.onConfirm)} figures={null} warnings={[]} />);
 }
 
 describe('ReviewPanel', () => {
@@ -52,6 +56,21 @@ describe('ReviewPanel', () => {
   ])('does not warn when the address suits the exchange', (draft, target) => {
     renderPanel(draft, target);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows a refusal that arrived after the review opened, and offers no Confirm', () => {
+    renderPanel(testnetBtc, TESTNET, { flow: { refusal: 'This is more than your free balance of 0.05 BTC.', confirmAllowed: false } });
+    expect(screen.getByRole('alert')).toHaveTextContent('more than your free balance of 0.05 BTC');
+    expect(screen.getByRole('button', { name: 'Confirm withdrawal' })).toBeDisabled();
+  });
+
+  it('says why Confirm waits: the clock, the account figures, the check of the list', () => {
+    renderPanel(testnetBtc, TESTNET, {
+      flow: { clock: { offsetMs: 0, pending: true, unavailable: false }, limitsPending: true, unresolved: { attempt: { asset: 'BTC', qty: '0.1', address: testnetBtc.address, startedAt: 1 }, readAfter: 0, restored: true }, confirmAllowed: false },
+    });
+    expect(screen.getByText('Reading the exchange’s clock…')).toBeInTheDocument();
+    expect(screen.getByText('Reading your balance and fee…')).toBeInTheDocument();
+    expect(screen.getByText(/First say you checked your withdrawal list/)).toBeInTheDocument();
   });
 
   it('names the mainnet in bold and confirms once per click', async () => {

@@ -1,45 +1,49 @@
-import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
+import { CopyButton } from '../../../components/ui/copy-button';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
+import type { AccountFiguresState } from '../../../exchange/account';
+import { amountReceived, receivedInWords } from '../../../exchange/account-figures';
 import { formatSeconds, groupAddress } from '../../../lib/format';
-import { encodeWithdrawalBody } from '../../../signing/encode-withdrawal';
-import { compareDecimals } from '../../../validation/decimal';
-import type { AssetFunds } from '../../account/api/asset-funds';
+import { previewWithdrawalBody } from '../../../signing/encode-withdrawal';
+import type { WithdrawFlow } from '../use-withdraw-flow';
 import type { WithdrawalDraft } from '../withdraw-schema';
 
+/**
+ * The review: exactly what will be signed, against which exchange, with the account figures, and the one
+ * button that signs and sends it. A plain view of the flow's state and allowed actions.
+ */
 interface ReviewPanelProps {
   draft: WithdrawalDraft;
+  flow: Pick<WithdrawFlow, 'stage' | 'refusal' | 'canSign' | 'clock' | 'limitsPending' | 'confirmAllowed' | 'unresolved' | 'checked' | 'actions'>;
   target: ExchangeTarget | undefined;
-  /**
-   * The exchange's clock: the correction applied, whether it is still being read (confirming then could stamp
-   * an uncorrected time) and whether it could not be read (the local clock is used as it is).
-   */
-  clock: { offsetMs: number; pending: boolean; unavailable: boolean };
-  /** Balance, fee and permission from the exchange, where it said. */
-  funds: AssetFunds;
-  canSign: boolean;
-  pending: boolean;
-  /** After an answer whose outcome is unknown, sending again needs the person to say they checked. */
-  needsCheckBeforeResend: boolean;
-  sent: boolean;
-  onConfirm: () => void;
-  onEdit: () => void;
+  /** Null without keys. */
+  figures: AccountFiguresState | null;
+  warnings: string[];
 }
 
-/** Everything in the signed body except the timestamp, which is read when the person confirms. */
-function bodyBeforeTimestamp(draft: WithdrawalDraft): string {
-  return encodeWithdrawalBody({ asset: draft.asset, qty: draft.qty, address: draft.address, timestamp: 1 }).replace(/timestamp=1$/, 'timestamp=');
+const CURL_NOTE =
+  'Valid for about 5 seconds: the exchange refuses a timestamp more than about 5 s old. Running it sends a real withdrawal.';
+
+function Figure({ label, testId, children }: { label: string; testId: string; children: string }) {
+  return (
+    <>
+      <dt className="font-medium text-slate-600">{label}</dt>
+      <dd data-testid={testId} className="font-mono text-slate-900">
+        {children}
+      </dd>
+    </>
+  );
 }
 
-export function ReviewPanel(props: ReviewPanelProps) {
-  const { draft, target, clock, funds, canSign, pending, needsCheckBeforeResend, sent, onConfirm, onEdit } = props;
-  const [checkedList, setCheckedList] = useState(false);
-  const blockedByUnknown = needsCheckBeforeResend && !checkedList;
-  // Once sent, the balance refreshes without this withdrawal's quantity: the warning is for before only.
-  const overBalance = !sent && funds.free !== null && compareDecimals(draft.qty, funds.free) > 0;
+export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPanelProps) {
+  const { stage, clock, actions } = flow;
+  const sending = stage.name === 'sending';
+  const fee = figures?.figures.fee ?? null;
+  const unknownText = figures?.loading ? 'Reading…' : 'unknown';
   // A Bitcoin address names its network; the testnet and mainnet exchanges expect their own.
   const exchangeNetwork = target?.environment === 'mainnet' || target?.environment === 'testnet' ? target.environment : undefined;
   const networkMismatch = draft.addressNetwork !== undefined && exchangeNetwork !== undefined && draft.addressNetwork !== exchangeNetwork;
+  const waitingForCheck = flow.unresolved !== null && !flow.checked;
 
   return (
     <section aria-labelledby="review-heading" className="space-y-4 rounded-lg bg-amber-50 p-5 ring-1 ring-amber-200">
@@ -51,46 +55,46 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <dd data-testid="review-target" className={target?.environment === 'mainnet' ? 'font-bold text-rose-700' : 'text-slate-900'}>
           {target ? `${target.label} — ${target.url}` : 'Unknown (the app server did not say)'}
         </dd>
-        <dt className="font-medium text-slate-600">Asset</dt>
-        <dd data-testid="review-asset" className="font-mono text-slate-900">{draft.asset}</dd>
-        <dt className="font-medium text-slate-600">Quantity</dt>
-        <dd data-testid="review-qty" className="font-mono text-slate-900">
-          {draft.qty} {draft.asset}
-        </dd>
-        {funds.free !== null ? (
+        <Figure label="Asset" testId="review-asset">
+          {draft.asset}
+        </Figure>
+        <Figure label="Quantity" testId="review-qty">
+          {`${draft.qty} ${draft.asset}`}
+        </Figure>
+        {figures ? (
           <>
-            <dt className="font-medium text-slate-600">Available</dt>
-            <dd data-testid="review-available" className="font-mono text-slate-900">
-              {funds.free} {draft.asset}
-            </dd>
-          </>
-        ) : null}
-        {funds.withdrawalFee !== null ? (
-          <>
-            <dt className="font-medium text-slate-600">Withdrawal fee</dt>
-            <dd data-testid="review-fee" className="font-mono text-slate-900">
-              {funds.withdrawalFee} {draft.asset} <span className="font-sans text-xs text-slate-600">(taken from the quantity, per the exchange)</span>
-            </dd>
+            <Figure label="Available" testId="review-available">
+              {figures.figures.free === null ? unknownText : `${figures.figures.free} ${draft.asset}`}
+            </Figure>
+            <Figure label="Withdrawal fee" testId="review-fee">
+              {fee === null ? unknownText : `${fee} ${draft.asset} (taken from the quantity)`}
+            </Figure>
+            <Figure label="You receive" testId="review-receive">
+              {fee === null ? unknownText : receivedInWords(amountReceived(draft.qty, fee), draft.asset)}
+            </Figure>
           </>
         ) : null}
         <dt className="font-medium text-slate-600">Address</dt>
         <dd className="text-slate-900">
           <span data-testid="review-address" className="font-mono text-base tracking-wide" aria-label={draft.address}>
             {groupAddress(draft.address).join(' ')}
-          </span>
+          </span>{' '}
+          <CopyButton label="Copy address" text={draft.address} />
           <span className="block text-xs text-slate-600">{draft.addressKind}</span>
         </dd>
       </dl>
 
-      {overBalance ? (
+      {flow.refusal ? (
         <p role="alert" className="rounded-md bg-rose-100 p-3 text-sm text-rose-900">
-          This is more than your available balance of {funds.free} {draft.asset}: the exchange will most likely refuse it.
+          {flow.refusal} Edit the quantity to continue.
         </p>
       ) : null}
-      {funds.withdrawEnabled === false ? (
-        <p role="alert" className="rounded-md bg-rose-100 p-3 text-sm text-rose-900">
-          The exchange says withdrawals are not enabled for this account or API key.
-        </p>
+      {warnings.length > 0 ? (
+        <ul data-testid="review-warnings" className="space-y-1 text-xs text-amber-900">
+          {warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
       ) : null}
       {networkMismatch ? (
         <p role="alert" className="rounded-md bg-rose-100 p-3 text-sm text-rose-900">
@@ -101,7 +105,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       <div>
         <p className="text-sm font-medium text-slate-600">Exact body to be signed (HMAC-SHA256) and sent</p>
         <pre data-testid="review-body" className="mt-1 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs break-all whitespace-pre-wrap text-slate-100">
-          {bodyBeforeTimestamp(draft)}
+          {previewWithdrawalBody(draft)}
           <span className="text-amber-300">{'<milliseconds at the moment you confirm>'}</span>
         </pre>
         {clock.offsetMs !== 0 ? (
@@ -114,32 +118,34 @@ export function ReviewPanel(props: ReviewPanelProps) {
             The exchange’s clock could not be read, so your computer’s clock stamps the request; the exchange refuses it if that is more than about 5 s off.
           </p>
         ) : null}
+        {flow.canSign ? (
+          <div className="mt-2 space-y-1">
+            {/* A copied command can send the withdrawal too: it waits for exactly what Confirm waits for. */}
+            <CopyButton label="Copy as curl" text={actions.curl} disabled={!flow.confirmAllowed}>
+              Copy as curl
+            </CopyButton>
+            <p className="text-xs text-slate-600">
+              Signs this withdrawal at the click, with your API key and the signature, never the secret. {CURL_NOTE}
+            </p>
+          </div>
+        ) : null}
       </div>
 
-      {needsCheckBeforeResend ? (
-        <label className="flex items-start gap-2 text-sm text-slate-900">
-          <input type="checkbox" checked={checkedList} onChange={(event) => setCheckedList(event.target.checked)} className="mt-0.5" />
-          I checked my withdrawal list and email: this withdrawal is not there, so I want to send it again.
-        </label>
-      ) : null}
+      {!flow.canSign ? <p className="text-sm text-rose-700">Add your API key and secret above to sign this withdrawal.</p> : null}
 
-      {!canSign ? <p className="text-sm text-rose-700">Add your API key and secret above to sign this withdrawal.</p> : null}
-
-      {sent ? null : (
-        <div className="flex flex-wrap gap-3">
-          <Button
-            onClick={onConfirm}
-            disabled={!canSign || pending || clock.pending || blockedByUnknown}
-            variant={target?.environment === 'mainnet' ? 'danger' : 'primary'}
-          >
-            {pending ? 'Sending…' : 'Confirm withdrawal'}
-          </Button>
-          {clock.pending ? <span className="self-center text-xs text-slate-600">Reading the exchange’s clock…</span> : null}
-          <Button variant="secondary" onClick={onEdit} disabled={pending}>
-            Edit
-          </Button>
-        </div>
-      )}
+      <div className="flex flex-wrap gap-3">
+        <Button onClick={actions.confirm} disabled={!flow.confirmAllowed} variant={target?.environment === 'mainnet' ? 'danger' : 'primary'}>
+          {sending ? 'Sending…' : 'Confirm withdrawal'}
+        </Button>
+        {clock.pending ? <span className="self-center text-xs text-slate-600">Reading the exchange’s clock…</span> : null}
+        {flow.limitsPending ? <span className="self-center text-xs text-slate-600">Reading your balance and fee…</span> : null}
+        {waitingForCheck && !sending ? (
+          <span className="self-center text-xs text-slate-600">First say you checked your withdrawal list (above).</span>
+        ) : null}
+        <Button variant="secondary" onClick={actions.edit} disabled={sending}>
+          Edit
+        </Button>
+      </div>
     </section>
   );
 }

@@ -1,49 +1,47 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
-import { useAssetFunds } from '../../account/api/asset-funds';
-import { useWithdrawalClock } from '../../account/api/server-clock';
-import { RecentWithdrawals } from '../../account/components/recent-withdrawals';
-import { useSessionKeys } from '../../keys/session-keys';
-import { useSubmitWithdrawal } from '../api/submit-withdrawal';
-import { withdrawSchema, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
+import { accountFiguresState, useAccountReads } from '../../../exchange/account';
+import { selectAccountFigures } from '../../../exchange/account-figures';
+import { useSessionKeys } from '../../../exchange/session-keys';
+import { useWithdrawFlow } from '../use-withdraw-flow';
+import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
+import { AccountFigures } from './account-figures';
 import { ReviewPanel } from './review-panel';
+import { UnresolvedAttemptNotice } from './unresolved-attempt-notice';
 import { WithdrawalStatus } from './withdrawal-status';
 import { WithdrawForm } from './withdraw-form';
 
-/** The money path on screen: form → review → confirm (sign and send once) → status. */
+/** The money path on screen: form (with the account figures) → review → confirm (sign and send once) → status. */
 export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }) {
   const { keys } = useSessionKeys();
+  // Balance, fee, permission (GET /personal with the API key, GET /assets), read once keys are in.
+  const reads = useAccountReads(keys?.apiKey ?? null);
+  const personal = reads.personal.data;
+  const assets = reads.assets.data;
+  const limitsFor = useMemo<LimitsFor>(
+    () => (reads.withKeys ? (asset) => selectAccountFigures(asset, personal, assets) : NO_LIMITS),
+    [reads.withKeys, personal, assets],
+  );
+  const resolver = useMemo(() => zodResolver(withdrawSchema(limitsFor)), [limitsFor]);
   const form = useForm<WithdrawFormValues, unknown, WithdrawalDraft>({
-    resolver: zodResolver(withdrawSchema),
+    resolver,
     defaultValues: { asset: 'ETH', qty: '', address: '' },
-    mode: 'onTouched',
+    // No red errors just for tabbing through: first on submit, then as the person corrects.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
   });
-  const [draft, setDraft] = useState<WithdrawalDraft | null>(null);
-  const { submit, mutation, unknownOutcomes } = useSubmitWithdrawal();
-  // The exchange's clock is read (GET /time, no keys) only once there is something to review.
-  const clock = useWithdrawalClock(draft !== null);
-  // Balance, fee and permission (GET /personal with the API key, GET /assets), also only during a review.
-  const funds = useAssetFunds(draft?.asset ?? 'ETH', draft && keys ? keys.apiKey : null);
+  const [asset, typedQty] = useWatch({ control: form.control, name: ['asset', 'qty'] });
+  const figures = reads.withKeys ? accountFiguresState(asset, reads) : null;
+  const warnings = figures && !figures.loading ? unknownLimitWarnings(figures.figures) : [];
+  const flow = useWithdrawFlow({ keys, limitsFor, limitsPending: figures?.loading ?? false, target });
+  const { stage, draft, actions } = flow;
 
-  const review = (reviewed: WithdrawalDraft) => {
-    mutation.reset();
-    setDraft(reviewed);
-  };
-  // Back to the form with every value as it was typed.
-  const edit = () => {
-    mutation.reset();
-    setDraft(null);
-  };
   const startOver = () => {
-    mutation.reset();
     form.reset();
-    setDraft(null);
-  };
-  const confirm = () => {
-    if (draft && keys) submit({ draft, keys }, clock.now);
+    actions.startOver();
   };
 
   return (
@@ -51,30 +49,18 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
       <h2 id="withdraw-heading" className="text-base font-semibold text-slate-900">
         2. Withdrawal
       </h2>
-      <WithdrawForm form={form} onReview={review} locked={draft !== null} />
-      {draft ? (
-        <ReviewPanel
-          // A new review, and every new unknown outcome, starts with a fresh "I checked" box.
-          key={`${JSON.stringify(draft)}:${unknownOutcomes}`}
-          draft={draft}
-          target={target}
-          clock={{ offsetMs: clock.offsetMs, pending: clock.query.isFetching, unavailable: clock.query.isError }}
-          funds={funds}
-          canSign={keys !== null}
-          pending={mutation.isPending}
-          needsCheckBeforeResend={unknownOutcomes > 0}
-          sent={mutation.isSuccess}
-          onConfirm={confirm}
-          onEdit={edit}
-        />
+      {flow.unresolved && flow.resolution ? (
+        <UnresolvedAttemptNotice unresolved={flow.unresolved} resolution={flow.resolution} checked={flow.checked} onCheckedChange={actions.setChecked} />
       ) : null}
-      <WithdrawalStatus mutation={mutation} />
-      {mutation.isSuccess ? (
+      <WithdrawForm form={form} onReview={actions.review} locked={stage.name !== 'editing'} free={figures?.figures.free ?? null} warnings={warnings} />
+      {figures ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}
+      {draft && stage.name !== 'sent' ? <ReviewPanel draft={draft} flow={flow} target={target} figures={figures} warnings={warnings} /> : null}
+      <WithdrawalStatus stage={stage} target={target} />
+      {stage.name === 'sent' ? (
         <Button variant="secondary" onClick={startOver}>
           New withdrawal
         </Button>
       ) : null}
-      {keys && (unknownOutcomes > 0 || mutation.isSuccess) ? <RecentWithdrawals apiKey={keys.apiKey} /> : null}
     </section>
   );
 }

@@ -1,14 +1,14 @@
-import type { UseMutationResult } from '@tanstack/react-query';
-import { ApiError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/describe-error';
-import type { SubmittedWithdrawal, SubmitWithdrawalInput } from '../api/submit-withdrawal';
+import { SandboxMailboxLink } from '../../../components/sandbox-mailbox-link';
+import { CopyButton } from '../../../components/ui/copy-button';
+import type { ExchangeTarget } from '../../../config/proxy-contract';
+import { describeError } from '../../../exchange/describe-error';
+import { ApiError, type ApiEnvelope } from '../../../lib/api-client';
+import type { Stage } from '../withdraw-flow';
 
-type WithdrawMutation = UseMutationResult<SubmittedWithdrawal, Error, SubmitWithdrawalInput>;
-
-function withdrawalId(result: unknown): string | null {
-  if (typeof result !== 'object' || result === null || !('id' in result)) return null;
-  const { id } = result;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+/** The honest status of the one request a confirmation sends: in flight, the exchange's answer, or why not. */
+interface WithdrawalStatusProps {
+  stage: Stage;
+  target: ExchangeTarget | undefined;
 }
 
 function Json({ value, label }: { value: unknown; label: string }) {
@@ -20,22 +20,29 @@ function Json({ value, label }: { value: unknown; label: string }) {
   );
 }
 
-/** The honest status of the one request a confirmation sends: pending, the exchange's answer, or why not. */
-export function WithdrawalStatus({ mutation }: { mutation: WithdrawMutation }) {
+export function WithdrawalStatus({ stage, target }: WithdrawalStatusProps) {
   return (
     <div role="status" aria-live="polite" className="space-y-3" data-testid="withdrawal-status">
-      {mutation.isPending ? (
+      {stage.name === 'sending' ? (
         <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">Signing and sending… Keep this tab open until the exchange answers.</p>
       ) : null}
-      {mutation.isSuccess ? <SuccessStatus submitted={mutation.data} /> : null}
-      {mutation.isError ? <ErrorStatus error={mutation.error} /> : null}
+      {stage.name === 'sent' ? (
+        <SuccessStatus body={stage.body} response={stage.response} address={stage.draft.address} withdrawalId={stage.withdrawalId} target={target} />
+      ) : null}
+      {stage.name === 'failed' || stage.name === 'unknown' ? <ErrorStatus error={stage.error} /> : null}
     </div>
   );
 }
 
-function SuccessStatus({ submitted }: { submitted: SubmittedWithdrawal }) {
-  const { response, body } = submitted;
-  const id = withdrawalId(response.result);
+interface SuccessProps {
+  body: string;
+  response: ApiEnvelope;
+  address: string;
+  withdrawalId: string | null;
+  target: ExchangeTarget | undefined;
+}
+
+function SuccessStatus({ body, response, address, withdrawalId, target }: SuccessProps) {
   return (
     <div className="space-y-3 rounded-md bg-emerald-50 p-4 text-sm text-emerald-950 ring-1 ring-emerald-200">
       <p className="font-semibold">The exchange accepted the withdrawal request.</p>
@@ -44,15 +51,23 @@ function SuccessStatus({ submitted }: { submitted: SubmittedWithdrawal }) {
         <dd data-testid="status-code" className="font-mono">{response.code}</dd>
         <dt>Message</dt>
         <dd data-testid="status-msg">{response.msg || '(none)'}</dd>
-        {id ? (
+        {withdrawalId ? (
           <>
             <dt>Withdrawal id</dt>
-            <dd data-testid="status-withdrawal-id" className="font-mono">{id}</dd>
+            <dd>
+              <span data-testid="status-withdrawal-id" className="font-mono">{withdrawalId}</span>{' '}
+              <CopyButton label="Copy withdrawal id" text={withdrawalId} />
+            </dd>
           </>
         ) : null}
+        <dt>Address</dt>
+        <dd>
+          <span className="font-mono break-all">{address}</span> <CopyButton label="Copy address" text={address} />
+        </dd>
       </dl>
       <p data-testid="email-notice" className="rounded-md bg-amber-100 p-3 text-base font-semibold text-amber-950 ring-2 ring-amber-400">
-        Not processed yet: Everstrike processes this withdrawal only after you confirm it from the email it sends you. Open that email and confirm.
+        Not processed yet: Everstrike processes this withdrawal only after you confirm it from the email it sends you. Open that email and confirm.{' '}
+        <SandboxMailboxLink target={target} />
       </p>
       <div>
         <p className="text-xs text-emerald-900">Body that was signed and sent</p>
@@ -65,7 +80,7 @@ function SuccessStatus({ submitted }: { submitted: SubmittedWithdrawal }) {
   );
 }
 
-function ErrorStatus({ error }: { error: Error }) {
+function ErrorStatus({ error }: { error: unknown }) {
   const description = describeError(error);
   const envelope = error instanceof ApiError ? error.envelope : undefined;
   return (

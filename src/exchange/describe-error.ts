@@ -1,4 +1,8 @@
-import { ApiError } from './api-client';
+/**
+ * The one place that turns errors into words for the person, with what this exchange's answers mean
+ * (its timestamp and key refusals, what to check after an answer whose outcome is unknown).
+ */
+import { ApiError } from '../lib/api-client';
 
 export interface ErrorDescription {
   title: string;
@@ -39,6 +43,15 @@ export function describeError(error: unknown): ErrorDescription {
       const message = error.message.trim().replace(/[.!?]$/, '');
       const detail = `${message} (${code}HTTP ${error.status ?? '?'}).${apiHint(error)}`;
       return { title: 'The exchange refused the request', detail, outcomeUnknown: false };
+    }
+    case 'unexpected-code': {
+      const answered = `The exchange answered code ${error.envelope?.code ?? '?'}: ${error.message.trim() || '(no message)'}`;
+      const notSuccess = ' This is not the answer the exchange documents for success.';
+      return {
+        title: error.outcomeUnknown ? 'Outcome unknown: not a success answer' : 'Not a success answer from the exchange',
+        detail: `${sentence(answered)}${notSuccess}${unknownSuffix}`,
+        outcomeUnknown: error.outcomeUnknown,
+      };
     }
     case 'not-delivered':
       return { title: 'The exchange could not be reached', detail: `${sentence(error.message)} Nothing was sent; you can try again.`, outcomeUnknown: false };

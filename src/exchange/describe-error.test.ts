@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from './api-client';
+import { ApiError } from '../lib/api-client';
 import { describeError } from './describe-error';
 
 const CHECK_LIST = /Check your withdrawal list \(and your email\) before you try again/;
@@ -121,5 +121,24 @@ describe('describeError', () => {
       message: 'The connection to Everstrike testnet broke before it answered (ECONNRESET).',
     });
     expect(describeError(error).detail).not.toContain('..');
+  });
+});
+
+describe('describeError: answers that are not the documented success', () => {
+  it('words a 2xx with code 0 on a POST as an unknown outcome that names the code and msg', () => {
+    const error = new ApiError({ kind: 'unexpected-code', method: 'POST', status: 200, message: 'error', envelope: { code: 0, msg: 'error', result: {} } });
+    const description = describeError(error);
+    expect(description.title).toBe('Outcome unknown: not a success answer');
+    expect(description.outcomeUnknown).toBe(true);
+    expect(description.detail).toMatch(/^The exchange answered code 0: error\. /);
+    expect(description.detail).toMatch(CHECK_LIST);
+  });
+
+  it('words it plainly on a GET, and copes with an empty msg', () => {
+    const error = new ApiError({ kind: 'unexpected-code', method: 'GET', status: 200, message: '', envelope: { code: 7, msg: '', result: {} } });
+    const description = describeError(error);
+    expect(description).toMatchObject({ title: 'Not a success answer from the exchange', outcomeUnknown: false });
+    expect(description.detail).toMatch(/^The exchange answered code 7: \(no message\)\. /);
+    expect(description.detail).not.toMatch(/withdrawal list/);
   });
 });

@@ -2,9 +2,9 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createElement, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../../lib/api-client';
-import { createQueryClient } from '../../../lib/react-query';
-import { jsonResponse, stubFetch } from '../../../testing/fetch-stub';
+import { ApiError } from '../lib/api-client';
+import { createQueryClient } from '../lib/react-query';
+import { jsonResponse, stubFetch } from '../testing/fetch-stub';
 import { measureClockOffset, useWithdrawalClock } from './server-clock';
 
 afterEach(() => {

@@ -1,7 +1,11 @@
+/**
+ * The exchange's clock (GET /time). A withdrawal is stamped with the local clock corrected by the measured
+ * offset, because the exchange refuses a timestamp more than about 5 s away from its own time.
+ */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
-import { everstrikeRead } from '../../../lib/api-client';
-import { accountKeys } from './query-keys';
+import { z } from 'zod/mini';
+import { everstrikeRead } from '../lib/api-client';
+import { exchangeKeys } from './query-keys';
 
 /** Below this the local clock is used as it is. */
 const NEGLIGIBLE_OFFSET_MS = 1_000;
@@ -11,16 +15,18 @@ export interface ClockOffset {
   offsetMs: number;
 }
 
+const serverTimeSchema = z.number().check(z.int(), z.positive());
+
 /** Reads GET /time and estimates the offset at the midpoint of the round trip. */
 export async function measureClockOffset(now: () => number = Date.now): Promise<ClockOffset> {
   const sentAt = now();
-  const serverTime = await everstrikeRead('/time', z.number().int().positive(), 'time');
+  const serverTime = await everstrikeRead('/time', serverTimeSchema, 'time');
   const receivedAt = now();
   return { offsetMs: serverTime - Math.round((sentAt + receivedAt) / 2) };
 }
 
 export const serverClockQuery = () =>
-  queryOptions({ queryKey: accountKeys.serverTime(), queryFn: () => measureClockOffset(), staleTime: 60_000 });
+  queryOptions({ queryKey: exchangeKeys.serverTime(), queryFn: () => measureClockOffset(), staleTime: 60_000 });
 
 /**
  * The clock used to stamp a withdrawal: the local clock, corrected by the measured offset when it is large
@@ -31,3 +37,5 @@ export function useWithdrawalClock(enabled: boolean) {
   const offsetMs = query.data && Math.abs(query.data.offsetMs) >= NEGLIGIBLE_OFFSET_MS ? query.data.offsetMs : 0;
   return { now: () => Date.now() + offsetMs, offsetMs, query };
 }
+
+export type WithdrawalClock = ReturnType<typeof useWithdrawalClock>;

@@ -1,0 +1,81 @@
+/**
+ * The account reads: GET /personal (API key only, no signature) and GET /assets (public), and the hook
+ * that turns them into the figures for one asset, saying in words when a read failed.
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod/mini';
+import type { AssetId } from '../config/assets';
+import { everstrikeRead } from '../lib/api-client';
+import { selectAccountFigures, type AccountFigures, type AssetsAnswer, type PersonalAnswer } from './account-figures';
+import { describeError } from './describe-error';
+import { exchangeKeys } from './query-keys';
+
+// The public docs show these shapes; everything is optional so an unexpected answer shows less, not breaks.
+const personalSchema = z.looseObject({
+  email: z.optional(z.unknown()),
+  withdrawal_allowance: z.optional(z.unknown()),
+  balances: z.optional(z.record(z.string(), z.looseObject({ free: z.optional(z.unknown()) }))),
+  permissions: z.optional(z.looseObject({ withdraw_enabled: z.optional(z.boolean()) })),
+});
+const assetsSchema = z.record(z.string(), z.looseObject({ fees: z.optional(z.looseObject({ withdrawal: z.optional(z.unknown()) })) }));
+
+/** GET /personal with the API key only (no signature): balances, permissions, email, allowance. */
+export function getPersonal(apiKey: string): Promise<PersonalAnswer> {
+  return everstrikeRead('/personal', personalSchema, 'account information', apiKey);
+}
+
+/** GET /assets (public): per-asset information, including the withdrawal fee. */
+export function getAssets(): Promise<AssetsAnswer> {
+  return everstrikeRead('/assets', assetsSchema, 'asset list');
+}
+
+export const personalQuery = (apiKey: string) => queryOptions({ queryKey: exchangeKeys.personal(apiKey), queryFn: () => getPersonal(apiKey) });
+export const assetsQuery = () => queryOptions({ queryKey: exchangeKeys.assets(), queryFn: getAssets, staleTime: 5 * 60_000 });
+
+interface ReadView<T> {
+  data: T | undefined;
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+}
+
+/** The two account reads as they stand. */
+export interface AccountReads {
+  /** Whether there are keys to read with; without them nothing is read and nothing is known. */
+  withKeys: boolean;
+  personal: ReadView<PersonalAnswer>;
+  assets: ReadView<AssetsAnswer>;
+}
+
+/** Reads GET /personal and GET /assets once keys are in (and again whenever a send invalidates them). */
+export function useAccountReads(apiKey: string | null): AccountReads {
+  const personal = useQuery({ ...personalQuery(apiKey ?? ''), enabled: apiKey !== null });
+  const assets = useQuery({ ...assetsQuery(), enabled: apiKey !== null });
+  return { withKeys: apiKey !== null, personal, assets };
+}
+
+export interface AccountFiguresState {
+  figures: AccountFigures;
+  /** A first read is still on its way: the figures are not known yet, nor known to be unknown. */
+  loading: boolean;
+  /** Why the balance, permission, allowance and email are unknown, when GET /personal failed. */
+  personalProblem: string | null;
+  /** Why the fee is unknown, when GET /assets failed. */
+  assetsProblem: string | null;
+}
+
+function problem(read: ReadView<unknown>): string | null {
+  if (!read.isError) return null;
+  const { title, detail } = describeError(read.error);
+  return `${title}: ${detail}`;
+}
+
+/** The figures for one asset from the reads, with what is still loading and why anything is unknown. */
+export function accountFiguresState(asset: AssetId, reads: AccountReads): AccountFiguresState {
+  return {
+    figures: selectAccountFigures(asset, reads.personal.data, reads.assets.data),
+    loading: reads.withKeys && (reads.personal.isPending || reads.assets.isPending),
+    personalProblem: problem(reads.personal),
+    assetsProblem: problem(reads.assets),
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The withdraw flow hook: the state machine of withdraw-flow.ts plus what it cannot do purely: stamping
+ * with the exchange's clock, signing and sending once (a ref guards against a second send before React
+ * re-renders), keeping the attempt in sessionStorage until its outcome is known, reading the withdrawal list
+ * to resolve an unknown outcome, and asking before the tab is left mid-send. No retries, ever.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { ExchangeTarget } from '../../config/proxy-contract';
+import { useWithdrawalClock } from '../../exchange/server-clock';
+import type { SessionKeys } from '../../exchange/session-keys';
+import { readAgainAfterSend, useWithdrawalList } from '../../exchange/withdrawals';
+import { ApiError } from '../../lib/api-client';
+import { signWithdrawal, submitWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
+import { curlCommand } from './curl-command';
+import { findAttemptMatch, resolveAttempt } from './match-attempt';
+import { clearAttempt, loadAttempt, saveAttempt, tabStorage, type PendingAttempt } from './pending-attempt';
+import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer, type FlowState } from './withdraw-flow';
+import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
+
+function isOutcomeUnknown(error: unknown): boolean {
+  return error instanceof ApiError && error.outcomeUnknown;
+}
+
+/** Asks before the tab is closed or reloaded while `active`. */
+function useLeaveWarning(active: boolean) {
+  useEffect(() => {
+    if (!active) return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the dialog only when returnValue is set.
+      event.returnValue = 'A withdrawal is being sent.';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [active]);
+}
+
+export interface WithdrawFlowOptions {
+  keys: SessionKeys | null;
+  /** The account limits, checked again at the moment of confirming (they can arrive after the review opened). */
+  limitsFor: LimitsFor;
+  /** The account figures are still being read for the first time: Confirm waits for them, as for the clock. */
+  limitsPending: boolean;
+  target: ExchangeTarget | undefined;
+}
+
+export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: WithdrawFlowOptions) {
+  const [storage] = useState(tabStorage);
+  const [state, dispatch] = useReducer(withdrawFlowReducer, null, (): FlowState => initialFlowState(loadAttempt(storage), Date.now()));
+  const { stage, unresolved } = state;
+  const draft = stageDraft(stage);
+  // The exchange's clock (GET /time, no keys) is read only once there is something to review.
+  const clock = useWithdrawalClock(draft !== null);
+  const queryClient = useQueryClient();
+  const inFlight = useRef(false);
+  const apiKey = keys?.apiKey ?? null;
+
+  // The list is read for an unresolved attempt, and polled until the attempt shows up in it.
+  const list = useWithdrawalList(unresolved ? apiKey : null, {
+    keepPollingWhile: (rows) => unresolved !== null && (rows === undefined || findAttemptMatch(unresolved.attempt, rows) === null),
+  });
+  const resolution = unresolved ? resolveAttempt(unresolved, apiKey !== null, list) : null;
+
+  // Found in the list: its outcome is known, so a reload need not warn about it any more.
+  const foundStartedAt = resolution?.kind === 'found' ? unresolved?.attempt.startedAt : undefined;
+  useEffect(() => {
+    if (foundStartedAt !== undefined && loadAttempt(storage)?.startedAt === foundStartedAt) clearAttempt(storage);
+  }, [foundStartedAt, storage]);
+
+  useLeaveWarning(stage.name === 'sending');
+
+  const refusal = draft && stage.name !== 'sent' ? quantityRefusal(draft.asset, draft.qty, limitsFor(draft.asset)) : null;
+  const clockPending = clock.query.isFetching;
+  const confirmAllowed = canConfirm(state) && keys !== null && !clockPending && !limitsPending && refusal === null;
+
+  const confirm = () => {
+    if (inFlight.current || !confirmAllowed || !draft || !keys) return;
+    inFlight.current = true;
+    const timestamp = clock.now();
+    const attempt: PendingAttempt = { asset: draft.asset, qty: draft.qty, address: draft.address, startedAt: timestamp };
+    // Written before the request leaves, so a reload mid-send still knows about it.
+    saveAttempt(storage, attempt);
+    dispatch({ type: 'send-started', attempt });
+    submitWithdrawal({ draft, keys, timestamp })
+      .then(
+        (submitted) => {
+          clearAttempt(storage);
+          dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId });
+        },
+        (error: unknown) => {
+          if (isOutcomeUnknown(error)) {
+            dispatch({ type: 'outcome-unknown', error, readAfter: Date.now() });
+          } else {
+            // Refused, or never delivered: the exchange did not act on it.
+            clearAttempt(storage);
+            dispatch({ type: 'failed', error });
+          }
+        },
+      )
+      .finally(() => {
+        inFlight.current = false;
+        // Whatever happened, read the list and the balance again; not awaited, the answer shows at once.
+        void readAgainAfterSend(queryClient, keys.apiKey);
+      });
+  };
+
+  /** Signs the draft now, with the same encoder, signer and clock as a real send, as a curl command. */
+  const curl = async (): Promise<string> => {
+    if (!draft || !keys) throw new Error('Add your API key and secret above first.');
+    // The command sends a withdrawal as surely as Confirm does: the same gate applies.
+    if (!confirmAllowed) throw new Error('This withdrawal cannot be sent right now, so it is not signed either.');
+    if (!target) throw new Error('The app server did not say which exchange it targets.');
+    const { body, signature } = await signWithdrawal({ draft, keys, timestamp: clock.now() });
+    return curlCommand({ url: `${target.url}${WITHDRAW_PATH}`, apiKey: keys.apiKey, signature, body });
+  };
+
+  const review = useCallback((reviewed: WithdrawalDraft) => dispatch({ type: 'review', draft: reviewed }), []);
+  const edit = useCallback(() => dispatch({ type: 'edit' }), []);
+  const startOver = useCallback(() => dispatch({ type: 'start-over' }), []);
+  const setChecked = useCallback((checked: boolean) => dispatch({ type: 'set-checked', checked }), []);
+
+  return {
+    stage,
+    draft,
+    unresolved,
+    checked: state.checked,
+    resolution,
+    /** Why this draft cannot be sent with the account's limits (they can arrive after the review opened). */
+    refusal,
+    canSign: keys !== null,
+    clock: { offsetMs: clock.offsetMs, pending: clockPending, unavailable: clock.query.isError },
+    limitsPending,
+    confirmAllowed,
+    actions: { review, edit, startOver, confirm, setChecked, curl },
+  };
+}
+
+export type WithdrawFlow = ReturnType<typeof useWithdrawFlow>;
