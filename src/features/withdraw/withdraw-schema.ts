@@ -62,11 +62,11 @@ export const NO_LIMITS: LimitsFor = () => null;
 export function withdrawSchema(limitsFor: LimitsFor = NO_LIMITS) {
   return z.pipe(
     z.object({ asset: z.enum(ASSET_IDS, 'Choose an asset.'), qty: z.string(), address: z.string() }),
-    z.transform((values, ctx): WithdrawalDraft => {
+    z.transform(async (values, ctx): Promise<WithdrawalDraft> => {
       const qty = parseQuantity(values.qty);
       const refusal = qty.ok ? quantityRefusal(values.asset, qty.value, limitsFor(values.asset)) : qty.message;
       if (refusal !== null) ctx.issues.push({ code: 'custom', path: ['qty'], message: refusal, input: values.qty });
-      const address = validateAddress(values.asset, values.address);
+      const address = await validateAddress(values.asset, values.address);
       if (!address.ok) ctx.issues.push({ code: 'custom', path: ['address'], message: address.message, input: values.address });
       if (!qty.ok || refusal !== null || !address.ok) return z.NEVER;
       return {
