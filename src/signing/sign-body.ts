@@ -1,5 +1,3 @@
-import { base64 } from '@scure/base';
-
 /**
  * HMAC-SHA256 signing with the browser's WebCrypto.
  *
@@ -13,6 +11,7 @@ export async function importSigningSecret(secret: string, subtle: SubtleCrypto =
 
 /** base64 of the raw 32-byte HMAC-SHA256 digest of the exact body bytes: the `x-signature` header. */
 export async function signBody(body: string, key: CryptoKey, subtle: SubtleCrypto = crypto.subtle): Promise<string> {
-  const digest = await subtle.sign('HMAC', key, new TextEncoder().encode(body));
-  return base64.encode(new Uint8Array(digest));
+  const digest = new Uint8Array(await subtle.sign('HMAC', key, new TextEncoder().encode(body)));
+  // The platform's own base64 (btoa takes one char per byte); a 32-byte digest needs no chunking.
+  return btoa(String.fromCharCode(...digest));
 }
