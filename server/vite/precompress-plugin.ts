@@ -4,7 +4,7 @@
  * build time costs nothing per request.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -40,15 +40,16 @@ export function precompressDirectory(dir: string): number {
 }
 
 export function precompress(): Plugin {
-  let outDir = 'dist';
+  let outDir: string | undefined;
   return {
     name: 'everstrike-precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      // Only a client build that writes files has anything to compress (not the prerender's server build).
+      outDir = config.build.write && !config.build.ssr ? resolve(config.root, config.build.outDir) : undefined;
     },
     closeBundle() {
-      precompressDirectory(outDir);
+      if (outDir !== undefined) precompressDirectory(outDir);
     },
   };
 }
