@@ -6,6 +6,7 @@ import { ConfigError } from './server/exchange-target.ts';
 import { pageSecurityHeaders } from './server/security-headers.ts';
 import { everstrikeDevProxy } from './server/vite/dev-proxy-plugin.ts';
 import { precompress } from './server/vite/precompress-plugin.ts';
+import { prerender } from './server/vite/prerender-plugin.ts';
 
 /**
  * `vite build` writes the production client into dist/ (no source maps, precompressed copies); the server
@@ -13,7 +14,7 @@ import { precompress } from './server/vite/precompress-plugin.ts';
  * proxy plugin as production mounted for /api.
  */
 export default defineConfig(({ command, mode }) => {
-  const plugins: PluginOption[] = [react(), tailwindcss(), precompress()];
+  const plugins: PluginOption[] = [react(), tailwindcss(), prerender(), precompress()];
   if (command !== 'serve') return { plugins, build: { sourcemap: false } };
 
   // process.env first, so `EVERSTRIKE_API_URL=… npm run dev` wins over a .env file.

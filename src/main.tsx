@@ -1,16 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { AppProvider } from './app/provider';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { AppRoot } from './app/app-root';
 import './index.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProvider>
-      <App />
-    </AppProvider>
-  </StrictMode>,
-);
+// The built index.html holds the prerendered first screen: hydrate it. The dev server's has none: render.
+if (container.hasChildNodes()) hydrateRoot(container, <AppRoot />);
+else createRoot(container).render(<AppRoot />);

@@ -15,7 +15,7 @@ import { signWithdrawal, submitWithdrawal, WITHDRAW_PATH } from './api/submit-wi
 import { curlCommand } from './curl-command';
 import { findAttemptMatch, resolveAttempt } from './match-attempt';
 import { clearAttempt, loadAttempt, saveAttempt, tabStorage, type PendingAttempt } from './pending-attempt';
-import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer, type FlowState } from './withdraw-flow';
+import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer } from './withdraw-flow';
 import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
 
 function isOutcomeUnknown(error: unknown): boolean {
@@ -47,7 +47,7 @@ export interface WithdrawFlowOptions {
 
 export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: WithdrawFlowOptions) {
   const [storage] = useState(tabStorage);
-  const [state, dispatch] = useReducer(withdrawFlowReducer, null, (): FlowState => initialFlowState(loadAttempt(storage), Date.now()));
+  const [state, dispatch] = useReducer(withdrawFlowReducer, undefined, initialFlowState);
   const { stage, unresolved } = state;
   const draft = stageDraft(stage);
   // The exchange's clock (GET /time, no keys) is read only once there is something to review.
@@ -67,6 +67,13 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
   useEffect(() => {
     if (foundStartedAt !== undefined && loadAttempt(storage)?.startedAt === foundStartedAt) clearAttempt(storage);
   }, [foundStartedAt, storage]);
+
+  // An attempt this tab kept before a reload is read after the first render: the prerendered page cannot know
+  // this tab's storage, and the first render in the browser must match it.
+  useEffect(() => {
+    const restored = loadAttempt(storage);
+    if (restored) dispatch({ type: 'restored', attempt: restored, readAfter: Date.now() });
+  }, [storage]);
 
   useLeaveWarning(stage.name === 'sending');
 

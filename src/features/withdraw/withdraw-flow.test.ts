@@ -12,7 +12,7 @@ function run(state: FlowState, ...actions: FlowAction[]): FlowState {
   return actions.reduce(withdrawFlowReducer, state);
 }
 
-const fresh = () => initialFlowState(null, 0);
+const fresh = () => initialFlowState();
 const review: FlowAction = { type: 'review', draft: DRAFT };
 const send: FlowAction = { type: 'send-started', attempt: ATTEMPT };
 const unknown = (readAfter = 10): FlowAction => ({ type: 'outcome-unknown', error: LOST, readAfter });
@@ -99,12 +99,20 @@ describe('withdrawFlowReducer: the resend gate', () => {
   });
 
   it('an attempt restored after a reload gates Confirm exactly like an unknown outcome', () => {
-    const restored = initialFlowState(ATTEMPT, 5000);
+    const restored = run(fresh(), { type: 'restored', attempt: ATTEMPT, readAfter: 5000 });
     expect(restored).toEqual({ stage: { name: 'editing' }, unresolved: { attempt: ATTEMPT, readAfter: 5000, restored: true }, checked: false });
     const reviewing = run(restored, review);
     expect(canConfirm(reviewing)).toBe(false);
     expect(run(reviewing, send)).toBe(reviewing);
     expect(canConfirm(run(reviewing, check))).toBe(true);
+  });
+
+  it('a restored attempt never replaces one from this tab, nor lands mid-send', () => {
+    const restore: FlowAction = { type: 'restored', attempt: { ...ATTEMPT, qty: '9' }, readAfter: 1 };
+    const ownUnknown = run(fresh(), review, send, unknown());
+    expect(run(ownUnknown, restore)).toBe(ownUnknown);
+    const sending = run(fresh(), review, send);
+    expect(run(sending, restore)).toBe(sending);
   });
 
   it('Confirm is allowed only in reviewing, failed and unknown', () => {

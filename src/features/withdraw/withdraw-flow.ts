@@ -41,14 +41,12 @@ export type FlowAction =
   | { type: 'sent'; body: string; response: ApiEnvelope; withdrawalId: string | null }
   | { type: 'failed'; error: unknown }
   | { type: 'outcome-unknown'; error: unknown; readAfter: number }
-  | { type: 'set-checked'; checked: boolean };
+  | { type: 'set-checked'; checked: boolean }
+  /** An attempt found in this tab's storage after a reload: its outcome is unknown. */
+  | { type: 'restored'; attempt: PendingAttempt; readAfter: number };
 
-export function initialFlowState(restored: PendingAttempt | null, now: number): FlowState {
-  return {
-    stage: { name: 'editing' },
-    unresolved: restored ? { attempt: restored, readAfter: now, restored: true } : null,
-    checked: false,
-  };
+export function initialFlowState(): FlowState {
+  return { stage: { name: 'editing' }, unresolved: null, checked: false };
 }
 
 /** The draft under review or sent, if the stage has one. */
@@ -97,5 +95,10 @@ export function withdrawFlowReducer(state: FlowState, action: FlowAction): FlowS
         : state;
     case 'set-checked':
       return state.unresolved ? { ...state, checked: action.checked } : state;
+    case 'restored':
+      // Only into a tab that has not sent anything itself yet: this tab's own attempts are newer.
+      return state.unresolved === null && stage.name !== 'sending'
+        ? { ...state, unresolved: { attempt: action.attempt, readAfter: action.readAfter, restored: true }, checked: false }
+        : state;
   }
 }

@@ -1,7 +1,7 @@
 /** The keys panel: paste the API key and secret for this tab (kept only as a signing key), or forget them. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { Button } from '../../../components/ui/button';
@@ -22,6 +22,9 @@ type KeysOutput = z.output<typeof keysSchema>;
 const VANISH_NOTE =
   'Keys live only in this tab’s memory: never stored, never sent to the proxy. They vanish when you close or reload the tab.';
 
+/** Whether this page may use WebCrypto does not change while it is open. */
+const neverChanges = () => () => {};
+
 export function KeysPanel() {
   const { keys, rememberKeys, forgetKeys } = useSessionKeys();
   const [importError, setImportError] = useState<string | null>(null);
@@ -29,7 +32,8 @@ export function KeysPanel() {
     resolver: zodResolver(keysSchema),
     defaultValues: { apiKey: '', secret: '' },
   });
-  const cryptoProblem = webCryptoProblem();
+  // Known only in the browser: the prerendered page assumes WebCrypto, and hydration then asks the browser.
+  const cryptoProblem = useSyncExternalStore(neverChanges, webCryptoProblem, () => null);
   const queryClient = useQueryClient();
   // Balances and withdrawal lists read with the key go with it.
   const forget = () => {
