@@ -6,6 +6,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ExchangeTarget } from '../../config/proxy-contract';
 import { useWithdrawalClock } from '../../exchange/server-clock';
 import type { SessionKeys } from '../../exchange/session-keys';
@@ -91,17 +92,18 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
     dispatch({ type: 'send-started', attempt });
     submitWithdrawal({ draft, keys, timestamp })
       .then(
+        // The exchange's answer is rendered at once (flushSync), before the follow-up reads below are scheduled.
         (submitted) => {
           clearAttempt(storage);
-          dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId });
+          flushSync(() => dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId }));
         },
         (error: unknown) => {
           if (isOutcomeUnknown(error)) {
-            dispatch({ type: 'outcome-unknown', error, readAfter: Date.now() });
+            flushSync(() => dispatch({ type: 'outcome-unknown', error, readAfter: Date.now() }));
           } else {
             // Refused, or never delivered: the exchange did not act on it.
             clearAttempt(storage);
-            dispatch({ type: 'failed', error });
+            flushSync(() => dispatch({ type: 'failed', error }));
           }
         },
       )
