@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import localRules from './eslint-rules/layer-boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-server', 'node_modules', 'playwright-report', 'test-results', 'coverage'] },
+  { ignores: ['dist', 'bench-results', 'dist-server', 'node_modules', 'playwright-report', 'test-results', 'coverage'] },
   {
     files: ['**/*.{ts,tsx,mjs,js}'],
     extends: [js.configs.recommended, ...tseslint.configs.strict],

@@ -21,7 +21,9 @@ function Form() {
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { asset: 'ETH', qty: '', address: '' } });
   const mutation = useMutation({ mutationFn: async (values: Values) => values });
   // The same "accepts input" mark the app sets once it is interactive.
-  useEffect(() => performance.mark('interactive'), []);
+  useEffect(() => {
+    performance.mark('interactive');
+  }, []);
   return (
     <form onSubmit={form.handleSubmit((values) => mutation.mutate(values))}>
       <h1>Withdrawal</h1>
