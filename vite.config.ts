@@ -15,7 +15,7 @@ import { prerender } from './server/vite/prerender-plugin.ts';
  */
 export default defineConfig(({ command, mode }) => {
   const plugins: PluginOption[] = [react(), tailwindcss(), prerender(), precompress()];
-  if (command !== 'serve') return { plugins, build: { sourcemap: false } };
+  if (command !== 'serve') return { plugins, build: { sourcemap: false, modulePreload: { polyfill: false }, rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](?:react|react-dom|scheduler)[\\/]/ }] } } } } };
 
   // process.env first, so `EVERSTRIKE_API_URL=… npm run dev` wins over a .env file.
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };

@@ -1,12 +1,16 @@
-import { WithdrawalHistory } from '../features/history/components/withdrawal-history';
+import { lazy, Suspense } from 'react';
+import { useSessionKeys } from '../exchange/session-keys';
 import { KeysPanel } from '../features/keys/components/keys-panel';
 import { WithdrawPanel } from '../features/withdraw/components/withdraw-panel';
 import { EnvironmentBadge } from './environment-badge';
 import { useAppTarget } from './use-app-target';
 
+const WithdrawalHistory = lazy(() => import('../features/history/components/withdrawal-history').then((m) => ({ default: m.WithdrawalHistory })));
+
 /** The page: which exchange, the keys, the withdrawal, the history. Features meet only here, through props. */
 export function App() {
   const target = useAppTarget();
+  const { keys } = useSessionKeys();
   return (
     <div className="min-h-screen bg-slate-50">
       <header className="border-b border-slate-200 bg-white">
@@ -23,7 +27,12 @@ export function App() {
         ) : null}
         <KeysPanel />
         <WithdrawPanel target={target.data} />
-        <WithdrawalHistory target={target.data} />
+        {/* Loaded once there are keys: the first screen (prerendered at build time) never shows it. */}
+        {keys ? (
+          <Suspense>
+            <WithdrawalHistory target={target.data} />
+          </Suspense>
+        ) : null}
         <p className="text-xs text-slate-500">
           The secret key is used in this page only, through WebCrypto, to sign each withdrawal. Requests go to this app’s own
           server, which forwards them to the exchange. Everstrike processes a withdrawal only after you confirm it from its email.

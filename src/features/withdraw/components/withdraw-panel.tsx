@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
@@ -8,12 +8,12 @@ import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { useWithdrawFlow } from '../use-withdraw-flow';
 import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
-import { AccountFigures } from './account-figures';
-import { ReviewPanel } from './review-panel';
-import { UnresolvedAttemptNotice } from './unresolved-attempt-notice';
-import { WithdrawalStatus } from './withdrawal-status';
 import { WithdrawForm } from './withdraw-form';
 
+const AccountFigures = lazy(() => import('./account-figures').then((m) => ({ default: m.AccountFigures })));
+const ReviewPanel = lazy(() => import('./review-panel').then((m) => ({ default: m.ReviewPanel })));
+const UnresolvedAttemptNotice = lazy(() => import('./unresolved-attempt-notice').then((m) => ({ default: m.UnresolvedAttemptNotice })));
+const WithdrawalStatus = lazy(() => import('./withdrawal-status').then((m) => ({ default: m.WithdrawalStatus })));
 /** The money path on screen: form (with the account figures) → review → confirm (sign and send once) → status. */
 export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }) {
   const { keys } = useSessionKeys();
@@ -55,7 +55,7 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
       <WithdrawForm form={form} onReview={actions.review} locked={stage.name !== 'editing'} free={figures?.figures.free ?? null} warnings={warnings} />
       {figures ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}
       {draft && stage.name !== 'sent' ? <ReviewPanel draft={draft} flow={flow} target={target} figures={figures} warnings={warnings} /> : null}
-      <WithdrawalStatus stage={stage} target={target} />
+      {stage.name !== 'editing' ? <Suspense><WithdrawalStatus stage={stage} target={target} /></Suspense> : null}
       {stage.name === 'sent' ? (
         <Button variant="secondary" onClick={startOver}>
           New withdrawal
