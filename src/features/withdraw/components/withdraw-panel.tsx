@@ -10,10 +10,12 @@ import { useWithdrawFlow } from '../use-withdraw-flow';
 import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
 import { WithdrawForm } from './withdraw-form';
 
+// What the first screen (no keys, nothing under review) never shows is loaded when it is first needed.
 const AccountFigures = lazy(() => import('./account-figures').then((m) => ({ default: m.AccountFigures })));
 const ReviewPanel = lazy(() => import('./review-panel').then((m) => ({ default: m.ReviewPanel })));
 const UnresolvedAttemptNotice = lazy(() => import('./unresolved-attempt-notice').then((m) => ({ default: m.UnresolvedAttemptNotice })));
 const WithdrawalStatus = lazy(() => import('./withdrawal-status').then((m) => ({ default: m.WithdrawalStatus })));
+
 /** The money path on screen: form (with the account figures) → review → confirm (sign and send once) → status. */
 export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }) {
   const { keys } = useSessionKeys();
@@ -49,13 +51,19 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
       <h2 id="withdraw-heading" className="text-base font-semibold text-slate-900">
         2. Withdrawal
       </h2>
-      {flow.unresolved && flow.resolution ? (
-        <UnresolvedAttemptNotice unresolved={flow.unresolved} resolution={flow.resolution} checked={flow.checked} onCheckedChange={actions.setChecked} />
-      ) : null}
+      {/* Each lazily loaded part takes its place when its code has arrived (a few ms here, one round trip elsewhere). */}
+      <Suspense>
+        {flow.unresolved && flow.resolution ? (
+          <UnresolvedAttemptNotice unresolved={flow.unresolved} resolution={flow.resolution} checked={flow.checked} onCheckedChange={actions.setChecked} />
+        ) : null}
+      </Suspense>
       <WithdrawForm form={form} onReview={actions.review} locked={stage.name !== 'editing'} free={figures?.figures.free ?? null} warnings={warnings} />
-      {figures ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}
-      {draft && stage.name !== 'sent' ? <ReviewPanel draft={draft} flow={flow} target={target} figures={figures} warnings={warnings} /> : null}
-      {stage.name !== 'editing' ? <Suspense><WithdrawalStatus stage={stage} target={target} /></Suspense> : null}
+      <Suspense>{figures ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}</Suspense>
+      <Suspense>
+        {draft && stage.name !== 'sent' ? <ReviewPanel draft={draft} flow={flow} target={target} figures={figures} warnings={warnings} /> : null}
+      </Suspense>
+      {/* The status region exists from the review on, so what it later says is announced. */}
+      <Suspense>{stage.name !== 'editing' ? <WithdrawalStatus stage={stage} target={target} /> : null}</Suspense>
       {stage.name === 'sent' ? (
         <Button variant="secondary" onClick={startOver}>
           New withdrawal
