@@ -1,3 +1,5 @@
+import type { QueryClient } from '@tanstack/react-query';
+
 /**
  * Query keys for everything the page reads from the exchange, from generic to specific, so that
  * "forget what was read with this key" and "read again after a withdrawal" are one line each.
@@ -11,3 +13,11 @@ export const exchangeKeys = {
   personal: (apiKey: string) => [...exchangeKeys.withKey(), apiKey, 'personal'] as const,
   withdrawals: (apiKey: string) => [...exchangeKeys.withKey(), apiKey, 'withdrawals'] as const,
 };
+
+/** After a send attempt, whatever its outcome: the balance and the list may have changed. Not awaited by callers. */
+export function readAgainAfterSend(queryClient: QueryClient, apiKey: string): Promise<void> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: exchangeKeys.withdrawals(apiKey) }),
+    queryClient.invalidateQueries({ queryKey: exchangeKeys.personal(apiKey) }),
+  ]).then(() => undefined);
+}

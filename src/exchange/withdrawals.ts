@@ -2,7 +2,7 @@
  * The withdrawal list (GET /withdrawals, API key only, no signature): read as soon as keys are in, read
  * again after every send attempt, and polled while any withdrawal can still change by itself.
  */
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { everstrikeRead } from '../lib/api-client';
 import { decimalFromJson, subtractDecimals } from '../validation/decimal';
@@ -124,12 +124,4 @@ export function useWithdrawalList(apiKey: string | null, { keepPollingWhile }: W
     refetchInterval: (query) => withdrawalsPollInterval(query.state.data, keepPollingWhile?.(query.state.data) ?? false),
     refetchIntervalInBackground: false,
   });
-}
-
-/** After a send attempt, whatever its outcome: the balance and the list may have changed. Not awaited by callers. */
-export function readAgainAfterSend(queryClient: QueryClient, apiKey: string): Promise<void> {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: exchangeKeys.withdrawals(apiKey) }),
-    queryClient.invalidateQueries({ queryKey: exchangeKeys.personal(apiKey) }),
-  ]).then(() => undefined);
 }

@@ -10,11 +10,10 @@ import { flushSync } from 'react-dom';
 import type { ExchangeTarget } from '../../config/proxy-contract';
 import { useWithdrawalClock } from '../../exchange/server-clock';
 import type { SessionKeys } from '../../exchange/session-keys';
-import { readAgainAfterSend, useWithdrawalList } from '../../exchange/withdrawals';
+import { readAgainAfterSend } from '../../exchange/query-keys';
 import { ApiError } from '../../lib/api-client';
 import { signWithdrawal, submitWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
 import { curlCommand } from './curl-command';
-import { findAttemptMatch, resolveAttempt } from './match-attempt';
 import { clearAttempt, loadAttempt, saveAttempt, tabStorage, type PendingAttempt } from './pending-attempt';
 import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer } from './withdraw-flow';
 import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
@@ -55,19 +54,6 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
   const clock = useWithdrawalClock(draft !== null);
   const queryClient = useQueryClient();
   const inFlight = useRef(false);
-  const apiKey = keys?.apiKey ?? null;
-
-  // The list is read for an unresolved attempt, and polled until the attempt shows up in it.
-  const list = useWithdrawalList(unresolved ? apiKey : null, {
-    keepPollingWhile: (rows) => unresolved !== null && (rows === undefined || findAttemptMatch(unresolved.attempt, rows) === null),
-  });
-  const resolution = unresolved ? resolveAttempt(unresolved, apiKey !== null, list) : null;
-
-  // Found in the list: its outcome is known, so a reload need not warn about it any more.
-  const foundStartedAt = resolution?.kind === 'found' ? unresolved?.attempt.startedAt : undefined;
-  useEffect(() => {
-    if (foundStartedAt !== undefined && loadAttempt(storage)?.startedAt === foundStartedAt) clearAttempt(storage);
-  }, [foundStartedAt, storage]);
 
   // An attempt this tab kept before a reload is read after the first render: the prerendered page cannot know
   // this tab's storage, and the first render in the browser must match it.
@@ -124,6 +110,14 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
     return curlCommand({ url: `${target.url}${WITHDRAW_PATH}`, apiKey: keys.apiKey, signature, body });
   };
 
+  // Found in the withdrawal list (components/unresolved-attempt.tsx): its outcome is known, so a reload need
+  // not warn about it any more.
+  const attemptFound = useCallback(
+    (startedAt: number) => {
+      if (loadAttempt(storage)?.startedAt === startedAt) clearAttempt(storage);
+    },
+    [storage],
+  );
   const review = useCallback((reviewed: WithdrawalDraft) => dispatch({ type: 'review', draft: reviewed }), []);
   const edit = useCallback(() => dispatch({ type: 'edit' }), []);
   const startOver = useCallback(() => dispatch({ type: 'start-over' }), []);
@@ -134,14 +128,13 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
     draft,
     unresolved,
     checked: state.checked,
-    resolution,
     /** Why this draft cannot be sent with the account's limits (they can arrive after the review opened). */
     refusal,
     canSign: keys !== null,
     clock: { offsetMs: clock.offsetMs, pending: clockPending, unavailable: clock.query.isError },
     limitsPending,
     confirmAllowed,
-    actions: { review, edit, startOver, confirm, setChecked, curl },
+    actions: { review, edit, startOver, confirm, setChecked, curl, attemptFound },
   };
 }
 

@@ -30,7 +30,7 @@ function flowStub(overrides: Partial<ReviewFlow> = {}, onConfirm: () => void = (
     confirmAllowed: true,
     unresolved: null,
     checked: false,
-    actions: { review: vi.fn(), edit: vi.fn(), startOver: vi.fn(), confirm: onConfirm, setChecked: vi.fn(), curl: vi.fn(async () => 'curl …') },
+    actions: { review: vi.fn(), edit: vi.fn(), startOver: vi.fn(), confirm: onConfirm, setChecked: vi.fn(), curl: vi.fn(async () => 'curl …'), attemptFound: vi.fn() },
     ...overrides,
   };
 }

@@ -13,7 +13,7 @@ import { WithdrawForm } from './withdraw-form';
 // What the first screen (no keys, nothing under review) never shows is loaded when it is first needed.
 const AccountFigures = lazy(() => import('./account-figures').then((m) => ({ default: m.AccountFigures })));
 const ReviewPanel = lazy(() => import('./review-panel').then((m) => ({ default: m.ReviewPanel })));
-const UnresolvedAttemptNotice = lazy(() => import('./unresolved-attempt-notice').then((m) => ({ default: m.UnresolvedAttemptNotice })));
+const UnresolvedAttempt = lazy(() => import('./unresolved-attempt').then((m) => ({ default: m.UnresolvedAttempt })));
 const WithdrawalStatus = lazy(() => import('./withdrawal-status').then((m) => ({ default: m.WithdrawalStatus })));
 
 /** The money path on screen: form (with the account figures) → review → confirm (sign and send once) → status. */
@@ -53,8 +53,14 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
       </h2>
       {/* Each lazily loaded part takes its place when its code has arrived (a few ms here, one round trip elsewhere). */}
       <Suspense>
-        {flow.unresolved && flow.resolution ? (
-          <UnresolvedAttemptNotice unresolved={flow.unresolved} resolution={flow.resolution} checked={flow.checked} onCheckedChange={actions.setChecked} />
+        {flow.unresolved ? (
+          <UnresolvedAttempt
+            unresolved={flow.unresolved}
+            apiKey={keys?.apiKey ?? null}
+            checked={flow.checked}
+            onCheckedChange={actions.setChecked}
+            onFound={actions.attemptFound}
+          />
         ) : null}
       </Suspense>
       <WithdrawForm form={form} onReview={actions.review} locked={stage.name !== 'editing'} free={figures?.figures.free ?? null} warnings={warnings} />
