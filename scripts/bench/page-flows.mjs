@@ -68,6 +68,14 @@ export async function flowLayoutShift(browser, appUrl) {
 }
 
 /**
+ * @typedef {object} RoundTrip ms from the click on Confirm
+ * @property {number} total until the exchange's answer is on screen
+ * @property {number} beforeRequest until the POST left (signing, the sending state rendered)
+ * @property {number} request the POST itself, as the browser timed it
+ * @property {number} afterAnswer from the answer's arrival to it being on screen
+ */
+
+/**
  * Confirm → status on screen, against a bare signed fetch from the same page, alternately, `rounds` each.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} appUrl
@@ -75,7 +83,7 @@ export async function flowLayoutShift(browser, appUrl) {
  */
 export async function confirmRoundTrips(browser, appUrl, rounds) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  /** @type {number[]} */
+  /** @type {RoundTrip[]} */
   const app = [];
   /** @type {number[]} */
   const bare = [];
@@ -88,19 +96,30 @@ export async function confirmRoundTrips(browser, appUrl, rounds) {
       app.push(
         await page.evaluate(
           () =>
-            new Promise((resolve) => {
-              const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm withdrawal');
-              if (!(button instanceof HTMLButtonElement)) throw new Error('no Confirm button');
-              const observer = new MutationObserver(() => {
-                if (document.querySelector('[data-testid="email-notice"]')) {
+            /** @type {Promise<RoundTrip>} */ (
+              new Promise((resolve) => {
+                const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirm withdrawal');
+                if (!(button instanceof HTMLButtonElement)) throw new Error('no Confirm button');
+                const observer = new MutationObserver(() => {
+                  if (!document.querySelector('[data-testid="email-notice"]')) return;
                   observer.disconnect();
-                  resolve(performance.now() - started);
-                }
-              });
-              observer.observe(document.body, { childList: true, subtree: true });
-              const started = performance.now();
-              button.click();
-            }),
+                  const shown = performance.now();
+                  // The POST as the browser timed it: when it left, when its answer had arrived.
+                  const post = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'))
+                    .filter((entry) => entry.name.endsWith('/api/auth/withdraw'))
+                    .at(-1);
+                  resolve({
+                    total: shown - clicked,
+                    beforeRequest: post ? post.startTime - clicked : Number.NaN,
+                    request: post ? post.responseEnd - post.startTime : Number.NaN,
+                    afterAnswer: post ? shown - post.responseEnd : Number.NaN,
+                  });
+                });
+                observer.observe(document.body, { childList: true, subtree: true });
+                const clicked = performance.now();
+                button.click();
+              })
+            ),
         ),
       );
       await page.getByRole('button', { name: 'New withdrawal' }).click();
