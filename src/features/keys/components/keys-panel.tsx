@@ -2,11 +2,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { SecretInput } from '../../../components/ui/secret-input';
+import { callout, focusTarget, mutedText, panel, strongText } from '../../../components/ui/tones';
+import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
 import { exchangeKeys } from '../../../exchange/query-keys';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { importSigningSecret } from '../../../signing/sign-body';
@@ -31,10 +34,11 @@ export function KeysPanel() {
   });
   const cryptoProblem = webCryptoProblem();
   const queryClient = useQueryClient();
-  // Balances and withdrawal lists read with the key go with it.
+  // Balances and withdrawal lists read with the key go with it. The empty form takes the focus the button had.
   const forget = () => {
-    forgetKeys();
+    flushSync(forgetKeys);
     queryClient.removeQueries({ queryKey: exchangeKeys.withKey() });
+    form.setFocus('apiKey');
   };
 
   const onSubmit = form.handleSubmit(async ({ apiKey, secret }) => {
@@ -50,22 +54,19 @@ export function KeysPanel() {
   });
 
   return (
-    <section aria-labelledby="keys-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="keys-heading" className="text-base font-semibold text-slate-900">
+    <section aria-labelledby="keys-heading" className={panel}>
+      <h2 id="keys-heading" className={`text-base font-semibold ${strongText}`}>
         1. Your API keys, for this tab only
       </h2>
-      <p className="mt-1 text-sm text-slate-600">{VANISH_NOTE}</p>
+      <p className={`mt-1 text-sm ${mutedText}`}>{VANISH_NOTE}</p>
 
       {cryptoProblem ? (
-        <p role="alert" className="mt-4 rounded-md bg-rose-50 p-3 text-sm text-rose-800">
+        <p role="alert" className={`mt-4 rounded-md p-3 text-sm ring-1 ${callout.danger}`}>
           {cryptoProblem}
         </p>
       ) : keys ? (
-        <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
-          <p>
-            Using API key <span className="font-mono">{maskApiKey(keys.apiKey)}</span>; the secret is held as a
-            non-extractable signing key.
-          </p>
+        <div className={`mt-4 flex flex-wrap items-center justify-between gap-3 rounded-md p-3 text-sm ring-1 ${callout.success}`}>
+          <KeysInUse apiKey={keys.apiKey} />
           <Button variant="secondary" onClick={forget}>
             Forget keys
           </Button>
@@ -88,5 +89,18 @@ export function KeysPanel() {
         </form>
       )}
     </section>
+  );
+}
+
+/**
+ * What "Use keys for this tab" did, said where the form was. It takes the focus the button had (the button is
+ * gone), so a screen reader reads that the keys are in; the next Tab reaches "Forget keys", then the withdrawal.
+ */
+function KeysInUse({ apiKey }: { apiKey: string }) {
+  const ref = useFocusOnMount<HTMLParagraphElement>('nearest');
+  return (
+    <p ref={ref} tabIndex={-1} data-testid="keys-in-use" className={focusTarget}>
+      Using API key <span className="font-mono">{maskApiKey(apiKey)}</span>; the secret is held as a non-extractable signing key.
+    </p>
   );
 }
