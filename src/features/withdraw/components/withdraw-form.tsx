@@ -1,6 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { Field, inputClassName } from '../../../components/ui/field';
+import { warningText } from '../../../components/ui/tones';
 import { ASSETS, MAX_QUANTITY_DECIMALS } from '../../../config/assets';
 import { maxQuantity } from '../../../exchange/account-figures';
 import type { WithdrawalDraft, WithdrawFormValues } from '../withdraw-schema';
@@ -58,7 +59,7 @@ export function WithdrawForm({ form, onReview, locked, free, warnings }: Withdra
           )}
         </Field>
         {warnings.length > 0 ? (
-          <ul data-testid="quantity-warnings" className="-mt-2 space-y-1 text-xs text-amber-900">
+          <ul data-testid="quantity-warnings" className={`-mt-2 space-y-1 text-xs ${warningText}`}>
             {warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}

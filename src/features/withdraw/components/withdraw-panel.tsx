@@ -1,11 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { flushSync } from 'react-dom';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
+import { panel, strongText } from '../../../components/ui/tones';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { accountFiguresState, useAccountReads } from '../../../exchange/account';
 import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useSessionKeys } from '../../../exchange/session-keys';
+import { withdrawalAnnouncement } from '../announcements';
 import { useWithdrawFlow } from '../use-withdraw-flow';
 import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
 import { AccountFigures } from './account-figures';
@@ -14,7 +17,11 @@ import { UnresolvedAttemptNotice } from './unresolved-attempt-notice';
 import { WithdrawalStatus } from './withdrawal-status';
 import { WithdrawForm } from './withdraw-form';
 
-/** The money path on screen: form (with the account figures) → review → confirm (sign and send once) → status. */
+/**
+ * The money path on screen: form (with the account figures) → review → confirm (sign and send once) → status.
+ * Focus follows the person: into the review and onto the result as they appear (those views take it), back
+ * to the form's first field after Edit, Escape or "New withdrawal". One live region says the result, briefly.
+ */
 export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }) {
   const { keys } = useSessionKeys();
   // Balance, fee, permission (GET /personal with the API key, GET /assets), read once keys are in.
@@ -38,29 +45,55 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const warnings = figures && !figures.loading ? unknownLimitWarnings(figures.figures) : [];
   const flow = useWithdrawFlow({ keys, limitsFor, limitsPending: figures?.loading ?? false, target });
   const { stage, draft, actions } = flow;
+  const maskedEmail = figures?.figures.maskedEmail ?? null;
 
+  // The button that was pressed goes away with the review or the result: the unlocked form takes the focus.
+  const { edit, startOver: flowStartOver } = actions;
+  const backToForm = useCallback(() => {
+    flushSync(edit);
+    form.setFocus('asset');
+  }, [edit, form]);
   const startOver = () => {
-    form.reset();
-    actions.startOver();
+    flushSync(() => {
+      form.reset();
+      flowStartOver();
+    });
+    form.setFocus('asset');
   };
 
+  // In the unknown stage the notice follows the answer it explains; otherwise it heads the panel.
+  const notice =
+    flow.unresolved && flow.resolution ? (
+      <UnresolvedAttemptNotice unresolved={flow.unresolved} resolution={flow.resolution} checked={flow.checked} onCheckedChange={actions.setChecked} />
+    ) : null;
+  const sent = stage.name === 'sent';
+
   return (
-    <section aria-labelledby="withdraw-heading" className="space-y-5 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="withdraw-heading" className="text-base font-semibold text-slate-900">
+    <section aria-labelledby="withdraw-heading" className={`space-y-4 sm:space-y-5 ${panel}`}>
+      <h2 id="withdraw-heading" className={`text-base font-semibold ${strongText}`}>
         2. Withdrawal
       </h2>
-      {flow.unresolved && flow.resolution ? (
-        <UnresolvedAttemptNotice unresolved={flow.unresolved} resolution={flow.resolution} checked={flow.checked} onCheckedChange={actions.setChecked} />
+      {stage.name === 'unknown' ? null : notice}
+      {/* Once sent, the result says what was sent: the locked form would only repeat it. */}
+      {sent ? null : (
+        <WithdrawForm form={form} onReview={actions.review} locked={stage.name !== 'editing'} free={figures?.figures.free ?? null} warnings={warnings} />
+      )}
+      {figures && !sent ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}
+      {draft && !sent ? (
+        <ReviewPanel draft={draft} flow={{ ...flow, actions: { ...actions, edit: backToForm } }} target={target} figures={figures} warnings={warnings} />
       ) : null}
-      <WithdrawForm form={form} onReview={actions.review} locked={stage.name !== 'editing'} free={figures?.figures.free ?? null} warnings={warnings} />
-      {figures ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}
-      {draft && stage.name !== 'sent' ? <ReviewPanel draft={draft} flow={flow} target={target} figures={figures} warnings={warnings} /> : null}
-      <WithdrawalStatus stage={stage} target={target} />
-      {stage.name === 'sent' ? (
+      <WithdrawalStatus stage={stage} target={target} maskedEmail={maskedEmail} />
+      {stage.name === 'unknown' ? notice : null}
+      {sent ? (
         <Button variant="secondary" onClick={startOver}>
           New withdrawal
         </Button>
       ) : null}
+      {/* After a send the answer comes first; the balance it changed follows. */}
+      {figures && sent ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}
+      <p role="status" data-testid="withdrawal-announcement" className="sr-only">
+        {withdrawalAnnouncement(stage, maskedEmail)}
+      </p>
     </section>
   );
 }
