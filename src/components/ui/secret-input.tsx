@@ -1,9 +1,9 @@
-import { useState, type InputHTMLAttributes } from 'react';
+import { useState, type ComponentProps } from 'react';
 import { inputClassName } from './field';
 import { focusRing } from './tones';
 
 /** A masked input with a show/hide toggle. Nothing here offers to save or autofill what is typed. */
-export function SecretInput({ label, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string }) {
+export function SecretInput({ label, ...props }: ComponentProps<'input'> & { label: string }) {
   const [visible, setVisible] = useState(false);
   return (
     <div className="flex gap-2">

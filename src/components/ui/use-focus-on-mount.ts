@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * Moves keyboard focus to an element when it appears as the answer to what the person just did (the review
@@ -9,7 +9,8 @@ import { useEffect, useRef } from 'react';
  */
 export function useFocusOnMount<T extends HTMLElement>(scroll: 'start' | 'nearest' = 'start') {
   const ref = useRef<T>(null);
-  useEffect(() => {
+  // A layout effect: the focus moves in the same frame the element appears, never leaving <body> focused between.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     element.focus({ preventScroll: true });

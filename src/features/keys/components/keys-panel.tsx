@@ -1,7 +1,7 @@
 /** The keys panel: paste the API key and secret for this tab (kept only as a signing key), or forget them. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
@@ -34,11 +34,19 @@ export function KeysPanel() {
   });
   const cryptoProblem = webCryptoProblem();
   const queryClient = useQueryClient();
-  // Balances and withdrawal lists read with the key go with it. The empty form takes the focus the button had.
+  // Balances and withdrawal lists read with the key go with it. The empty form takes the focus the button had,
+  // in the same task (flushSync renders it first), so the focus never rests on <body> in between.
+  const apiKeyInput = useRef<HTMLInputElement>(null);
   const forget = () => {
     flushSync(forgetKeys);
     queryClient.removeQueries({ queryKey: exchangeKeys.withKey() });
-    form.setFocus('apiKey');
+    apiKeyInput.current?.focus();
+  };
+  const { ref: registerApiKeyRef, ...apiKeyField } = form.register('apiKey');
+  // The form library's ref and this panel's, on the same input (react-hook-form's documented way).
+  const apiKeyRef = (element: HTMLInputElement | null) => {
+    registerApiKeyRef(element);
+    apiKeyInput.current = element;
   };
 
   const onSubmit = form.handleSubmit(async ({ apiKey, secret }) => {
@@ -74,7 +82,7 @@ export function KeysPanel() {
       ) : (
         <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
           <Field label="API key" error={form.formState.errors.apiKey?.message}>
-            {(control) => <SecretInput {...control} label="API key" {...form.register('apiKey')} />}
+            {(control) => <SecretInput {...control} label="API key" {...apiKeyField} ref={apiKeyRef} />}
           </Field>
           <Field
             label="Secret key"

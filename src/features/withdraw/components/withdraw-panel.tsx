@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
@@ -47,18 +47,20 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const { stage, draft, actions } = flow;
   const maskedEmail = figures?.figures.maskedEmail ?? null;
 
-  // The button that was pressed goes away with the review or the result: the unlocked form takes the focus.
+  // The button that was pressed goes away with the review or the result: the unlocked form takes the focus,
+  // in the same task (flushSync renders the form first), so it never rests on <body> in between.
+  const firstField = useRef<HTMLSelectElement>(null);
   const { edit, startOver: flowStartOver } = actions;
   const backToForm = useCallback(() => {
     flushSync(edit);
-    form.setFocus('asset');
-  }, [edit, form]);
+    firstField.current?.focus();
+  }, [edit]);
   const startOver = () => {
     flushSync(() => {
       form.reset();
       flowStartOver();
     });
-    form.setFocus('asset');
+    firstField.current?.focus();
   };
 
   // In the unknown stage the notice follows the answer it explains; otherwise it heads the panel.
@@ -76,7 +78,14 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
       {stage.name === 'unknown' ? null : notice}
       {/* Once sent, the result says what was sent: the locked form would only repeat it. */}
       {sent ? null : (
-        <WithdrawForm form={form} onReview={actions.review} locked={stage.name !== 'editing'} free={figures?.figures.free ?? null} warnings={warnings} />
+        <WithdrawForm
+          form={form}
+          onReview={actions.review}
+          locked={stage.name !== 'editing'}
+          free={figures?.figures.free ?? null}
+          warnings={warnings}
+          firstFieldRef={firstField}
+        />
       )}
       {figures && !sent ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}
       {draft && !sent ? (
