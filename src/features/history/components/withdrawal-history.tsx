@@ -82,7 +82,7 @@ export function WithdrawalHistory({ target }: { target: ExchangeTarget | undefin
 /** Grey bars where the first rows will be, while the list is read. */
 function PlaceholderRows() {
   return (
-    <div aria-hidden="true" className="space-y-2 pt-1">
+    <div aria-hidden="true" data-testid="history-placeholder" className="space-y-2 pt-1">
       {[0, 1].map((index) => (
         <div key={index} className="h-9 rounded bg-slate-100 motion-safe:animate-pulse dark:bg-slate-800" />
       ))}
