@@ -115,9 +115,9 @@ test('on a phone the success leads with the email notice, is announced in one sh
   await expect(page.getByTestId('status-sent-body')).toBeHidden();
   await expect(page.getByTestId('status-sent-body')).toHaveText(/^asset=ETH&qty=1\.5&address=/);
 
+  await expect(page.getByTestId('history-row')).toHaveCount(1);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   testInfo.annotations.push({ type: 'success page height at 360×800', description: `${height} px` });
   console.log(`success page height at 360×800: ${height} px`);
-  await expect(page.getByTestId('history-row')).toHaveCount(1);
   await page.screenshot({ path: testInfo.outputPath('success-phone-first-screen.png') });
 });
