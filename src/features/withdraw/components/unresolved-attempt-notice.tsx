@@ -32,13 +32,15 @@ export function UnresolvedAttemptNotice({ unresolved, resolution, checked, onChe
         to <span className="font-mono" title={attempt.address}>{shortenMiddle(attempt.address)}</span>, signed at {formatDateTime(attempt.startedAt)}. Its
         outcome is unknown: it may or may not have been accepted.
       </p>
-      <p data-testid="attempt-resolution" className={found ? 'font-semibold' : ''}>
+      {/* What the list says, and the box's wording with it, change after the list is read: the lines they can
+          take are held from the start, so the answer arriving moves nothing below. */}
+      <p data-testid="attempt-resolution" className={`min-h-[3lh] sm:min-h-[2lh] ${found ? 'font-semibold' : ''}`}>
         {resolutionInWords(resolution)}
       </p>
       <p role="status" className="sr-only">
         {resolutionAnnouncement(resolution)}
       </p>
-      <label className="flex items-start gap-2">
+      <label className="flex min-h-[3lh] items-start gap-2 sm:min-h-[2lh]">
         <input
           type="checkbox"
           checked={checked}
