@@ -1,5 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { checkEveryLook, enterKeys, ETH_ADDRESS, fillWithdrawal, SandboxControl, withdrawDirectly, WIDTHS } from './support.ts';
+import {
+  checkEveryLook,
+  enterKeys,
+  ETH_ADDRESS,
+  fillWithdrawal,
+  recordLayoutShifts,
+  SandboxControl,
+  sandboxWithdrawals,
+  withdrawDirectly,
+  WIDTHS,
+} from './support.ts';
 
 /**
  * Every state of the page, reached through the real UI against the sandbox, checked by axe-core (default
@@ -121,3 +131,33 @@ test('on a phone the success leads with the email notice, is announced in one sh
   console.log(`success page height at 360×800: ${height} px`);
   await page.screenshot({ path: testInfo.outputPath('success-phone-first-screen.png') });
 });
+
+for (const [widthName, size] of Object.entries(WIDTHS)) {
+  test(`what arrives by itself moves nothing (${widthName}): the exchange badge, the history's polls`, async ({ page, request }) => {
+    // Windows without any input from the person: every layout shift in them counts, so none is allowed.
+    await page.setViewportSize(size);
+    await page.clock.install();
+    const shifts = await recordLayoutShifts(page);
+    await page.goto('/');
+    await expect(page.getByTestId('environment-badge')).toBeVisible();
+    expect(await shifts.take(), 'the page moved while it loaded').toEqual([]);
+
+    await enterKeys(page);
+    await openReview(page, '0.75');
+    await page.getByRole('button', { name: 'Confirm withdrawal' }).click();
+    const row = page.getByTestId('history-row');
+    await expect(row.getByTestId('history-status')).toHaveText('Awaiting email confirmation');
+    await page.getByRole('heading', { name: '3. Your withdrawals' }).scrollIntoViewIfNeeded();
+    await shifts.take();
+
+    // The person confirms from the email, elsewhere; the exchange completes it; the page's next poll shows it.
+    const [email] = await sandbox.emails();
+    expect((await request.get(email?.confirmUrl ?? '')).ok()).toBe(true);
+    await expect.poll(async () => (await sandboxWithdrawals(request))[0]?.status, { timeout: 10_000 }).toBe('COMPLETED');
+    await page.clock.runFor(5_000);
+    await expect(row.getByTestId('history-status')).toHaveText('Completed');
+    await expect(row.getByTestId('history-tx')).toBeVisible();
+    await page.clock.runFor(5_000);
+    expect(await shifts.take(), 'the history moved the page when it was read again').toEqual([]);
+  });
+}

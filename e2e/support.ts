@@ -152,3 +152,30 @@ export async function focusLook(locator: Locator): Promise<FocusLook> {
 export function focusIndicatorsAdded(unfocused: FocusLook, focused: FocusLook): number {
   return Number(focused.outline && !unfocused.outline) + Number(focused.boxShadow !== unfocused.boxShadow) + Number(focused.border !== unfocused.border);
 }
+
+/** The sandbox's own withdrawal list (GET /withdrawals with the demo key), newest first. */
+export async function sandboxWithdrawals(request: APIRequestContext): Promise<{ id: string; status: string }[]> {
+  const answer = await request.get(`${sandboxUrl}/withdrawals`, { headers: { 'x-api-key': API_KEY } });
+  return ((await answer.json()) as { result: { id: string; status: string }[] }).result;
+}
+
+/**
+ * Records the page's layout shifts (Layout Instability API) from the start, whatever caused them; `take`
+ * returns and forgets those recorded so far, each with what moved. Call before `page.goto`.
+ */
+export async function recordLayoutShifts(page: Page): Promise<{ take: () => Promise<string[]> }> {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    type Shift = PerformanceEntry & { value: number; sources?: { node?: Node | null }[] };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Shift[]) {
+        const moved = (entry.sources ?? []).map((source) => (source.node instanceof Element ? source.node.outerHTML.slice(0, 80) : 'text'));
+        shifts.push(`${entry.value.toFixed(4)}: ${moved.join(' | ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return {
+    take: () => page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts.splice(0)),
+  };
+}
