@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { mutedText, strongText } from '../components/ui/tones';
 import { useSessionKeys } from '../exchange/session-keys';
 import { KeysPanel } from '../features/keys/components/keys-panel';
 import { WithdrawPanel } from '../features/withdraw/components/withdraw-panel';
@@ -12,16 +13,17 @@ export function App() {
   const target = useAppTarget();
   const { keys } = useSessionKeys();
   return (
-    <div className="min-h-screen bg-slate-50">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-          <h1 className="text-lg font-bold text-slate-900">Everstrike withdrawal</h1>
+    <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        {/* The badge sits right after the title (its own line on a phone), so its text arriving moves nothing. */}
+        <div className="mx-auto flex max-w-3xl flex-col items-start gap-x-4 gap-y-2 px-3 py-3 sm:flex-row sm:items-center sm:px-4 sm:py-4">
+          <h1 className={`text-lg font-bold ${strongText}`}>Everstrike withdrawal</h1>
           <EnvironmentBadge target={target} />
         </div>
       </header>
-      <main className="mx-auto max-w-3xl space-y-6 px-4 py-6">
+      <main className="mx-auto max-w-3xl space-y-4 px-3 py-4 sm:space-y-6 sm:px-4 sm:py-6">
         {target.data?.environment === 'mainnet' ? (
-          <p role="alert" className="rounded-md bg-rose-600 p-3 text-sm font-semibold text-white">
+          <p role="alert" className="rounded-md bg-rose-700 p-3 text-sm font-semibold text-white">
             This app is connected to the Everstrike MAINNET. Withdrawals move real funds.
           </p>
         ) : null}
@@ -33,7 +35,7 @@ export function App() {
             <WithdrawalHistory target={target.data} />
           </Suspense>
         ) : null}
-        <p className="text-xs text-slate-500">
+        <p className={`text-xs ${mutedText}`}>
           The secret key is used in this page only, through WebCrypto, to sign each withdrawal. Requests go to this app’s own
           server, which forwards them to the exchange. Everstrike processes a withdrawal only after you confirm it from its email.
         </p>

@@ -1,25 +1,29 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { mutedText } from '../components/ui/tones';
 import type { ExchangeTarget } from '../config/proxy-contract';
 
 const STYLES: Record<ExchangeTarget['environment'], string> = {
-  testnet: 'bg-sky-100 text-sky-900 ring-sky-300',
-  local: 'bg-violet-100 text-violet-900 ring-violet-300',
-  custom: 'bg-amber-100 text-amber-900 ring-amber-300',
-  mainnet: 'bg-rose-600 text-white ring-rose-700',
+  testnet: 'bg-sky-100 text-sky-900 ring-sky-300 dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-700',
+  local: 'bg-violet-100 text-violet-900 ring-violet-300 dark:bg-violet-950 dark:text-violet-100 dark:ring-violet-700',
+  custom: 'bg-amber-100 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-700',
+  mainnet: 'bg-rose-700 text-white ring-rose-800 dark:ring-rose-400',
 };
+
+/** Every state of the badge has the same box (one line, same padding), so the answer arriving shifts nothing. */
+const BOX = 'inline-block max-w-full rounded-full px-3 py-1 text-sm ring-1 wrap-anywhere';
 
 /** Always visible: which exchange a confirmation will reach. */
 export function EnvironmentBadge({ target }: { target: UseQueryResult<ExchangeTarget> }) {
-  if (target.isPending) return <span className="text-sm text-slate-500">Checking target exchange…</span>;
+  if (target.isPending) return <span className={`${BOX} ring-transparent ${mutedText}`}>Checking target exchange…</span>;
   if (target.isError) {
     return (
-      <span role="alert" className="rounded-full bg-rose-100 px-3 py-1 text-sm text-rose-900 ring-1 ring-rose-300">
+      <span role="alert" className={`${BOX} bg-rose-100 text-rose-900 ring-rose-300 dark:bg-rose-950 dark:text-rose-100 dark:ring-rose-700`}>
         Target exchange unknown: the app server did not answer
       </span>
     );
   }
   return (
-    <span data-testid="environment-badge" className={`rounded-full px-3 py-1 text-sm font-semibold ring-1 ${STYLES[target.data.environment]}`}>
+    <span data-testid="environment-badge" className={`${BOX} font-semibold ${STYLES[target.data.environment]}`}>
       {target.data.label}
     </span>
   );

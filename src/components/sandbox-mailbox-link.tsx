@@ -1,4 +1,5 @@
 import type { ExchangeTarget } from '../config/proxy-contract';
+import { focusRing, linkText } from './ui/tones';
 
 /**
  * The local sandbox delivers its "emails" to a mailbox page of its own; against the sandbox the page links
@@ -7,7 +8,7 @@ import type { ExchangeTarget } from '../config/proxy-contract';
 export function SandboxMailboxLink({ target }: { target: ExchangeTarget | undefined }) {
   if (target?.environment !== 'local') return null;
   return (
-    <a href={`${target.url}/mailbox`} target="_blank" rel="noreferrer" className="font-medium text-violet-800 underline hover:text-violet-950">
+    <a href={`${target.url}/mailbox`} target="_blank" rel="noreferrer" className={`rounded-sm ${linkText} ${focusRing}`}>
       Open the sandbox mailbox
     </a>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { errorText, focusRing } from './tones';
 
 /**
  * Copies a text to the clipboard and says whether it worked. The text can be produced at the click (a
@@ -47,15 +48,15 @@ export function CopyButton({ label, text, children, className = '', disabled = f
         aria-label={label}
         onClick={() => void copy()}
         disabled={disabled}
-        className="rounded px-1.5 py-0.5 font-sans text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
+        className={`rounded px-1.5 py-0.5 font-sans text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50 dark:text-slate-200 dark:ring-slate-600 dark:hover:bg-slate-800 ${focusRing}`}
       >
         {children ?? 'Copy'}
       </button>
-      <span role="status" className="font-sans text-xs text-emerald-800">
+      <span role="status" className="font-sans text-xs text-emerald-800 dark:text-emerald-300">
         {state.kind === 'copied' ? 'Copied' : ''}
       </span>
       {state.kind === 'failed' ? (
-        <span role="alert" className="font-sans text-xs text-rose-700">
+        <span role="alert" className={`font-sans text-xs ${errorText}`}>
           Could not copy: {state.reason}
         </span>
       ) : null}

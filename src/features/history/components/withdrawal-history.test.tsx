@@ -88,6 +88,22 @@ describe('WithdrawalHistory', () => {
     expect(screen.getByTestId('history-as-of')).toHaveTextContent(/^As of \d\d:\d\d:\d\d$/);
   });
 
+  it('says when the list was read without announcing it, so a poll is not read out', async () => {
+    statuses = [entry('wd_1', 'PENDING', T0)];
+    await setup();
+    const asOf = await screen.findByTestId('history-as-of');
+    expect(asOf.closest('[aria-live], [role="status"], [role="alert"], [role="log"]')).toBeNull();
+    expect(screen.getByTestId('history-row').closest('[aria-live], [role="status"], [role="alert"], [role="log"]')).toBeNull();
+  });
+
+  it('holds the space of the first rows while the list is read', async () => {
+    const pending = stubFetch({ '/api/withdrawals': () => new Promise<Response>(() => undefined) });
+    renderWithProviders(<WithdrawalHistory target={undefined} />, { keys: { apiKey: API_KEY, signingKey: await importSigningSecret('s') } });
+    await waitFor(() => expect(pending.calls).toHaveLength(1));
+    expect(screen.getByText('Reading your withdrawals…')).toBeInTheDocument();
+    expect(screen.getByTestId('history-placeholder')).toHaveAttribute('aria-hidden', 'true');
+  });
+
   it('shows the address shortened, complete on hover and on focus, with a copy button', async () => {
     statuses = [entry('wd_1', 'COMPLETED', T0)];
     await setup();

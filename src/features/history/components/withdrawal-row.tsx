@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
+import { focusRing, mutedText } from '../../../components/ui/tones';
 import type { WithdrawalRow as Row } from '../../../exchange/withdrawals';
 import { formatDateTime, shortenMiddle } from '../../../lib/format';
 
@@ -8,8 +10,8 @@ import { formatDateTime, shortenMiddle } from '../../../lib/format';
  */
 function LongValue({ value, what, testId }: { value: string; what: string; testId: string }) {
   return (
-    <span className="inline-flex items-center gap-1">
-      <span tabIndex={0} title={value} data-testid={testId} className="group rounded font-mono focus:outline-2 focus:outline-indigo-600">
+    <span className="inline-flex min-h-5 flex-wrap items-center gap-1">
+      <span tabIndex={0} title={value} data-testid={testId} className={`group rounded font-mono ${focusRing}`}>
         <span aria-hidden="true" className="group-focus:hidden">
           {shortenMiddle(value)}
         </span>
@@ -21,33 +23,71 @@ function LongValue({ value, what, testId }: { value: string; what: string; testI
 }
 
 const STATUS_STYLES: Record<string, string> = {
-  PENDING: 'bg-amber-100 text-amber-900',
-  ACTIVE: 'bg-sky-100 text-sky-900',
-  COMPLETED: 'bg-emerald-100 text-emerald-900',
-  CANCELLED: 'bg-slate-200 text-slate-800',
-  REJECTED: 'bg-rose-100 text-rose-900',
+  PENDING: 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100',
+  ACTIVE: 'bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-100',
+  COMPLETED: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100',
+  CANCELLED: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
+  REJECTED: 'bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-100',
 };
+const OTHER_STATUS = 'bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-slate-100';
 
-/** One withdrawal of the history: time, asset, quantity, fee and net, address, status in words, transaction. */
+/**
+ * A cell: in the table from 768 px; below, a line of a stacked list with its label shown in front (the
+ * label is for the eye only there: the column header, kept for screen readers, already names the value).
+ */
+function Cell({ label, children, className = '' }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <td role="cell" className={`py-1.5 pr-3 align-top max-md:flex max-md:items-baseline max-md:justify-between max-md:gap-2 max-md:py-0 max-md:pr-0 ${className}`}>
+      <span aria-hidden="true" className={`md:hidden ${mutedText}`}>
+        {label}
+      </span>
+      <span className="min-w-0">{children}</span>
+    </td>
+  );
+}
+
+/** One withdrawal of the history: time, asset, quantity, fee and net, status in words, address and transaction. */
 export function WithdrawalRow({ row }: { row: Row }) {
   const amount = (value: string | null) => (value === null ? '—' : value);
   return (
-    <tr data-testid="history-row" data-withdrawal-id={row.id} className="border-t border-slate-200 align-top">
-      <td className="py-1.5 pr-3 whitespace-nowrap">{row.time === null ? '—' : formatDateTime(row.time)}</td>
-      <td className="py-1.5 pr-3">{row.asset}</td>
-      <td className="py-1.5 pr-3 text-right font-mono">{row.qty ?? row.qtyAsGiven}</td>
-      <td className="py-1.5 pr-3 text-right font-mono">{amount(row.fee)}</td>
-      <td className="py-1.5 pr-3 text-right font-mono">{amount(row.net)}</td>
-      <td className="py-1.5 pr-3">
-        <LongValue value={row.address} what="address" testId="history-address" />
-      </td>
-      <td className="py-1.5 pr-3">
-        <span data-testid="history-status" className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLES[row.status.toUpperCase()] ?? 'bg-slate-100 text-slate-900'}`}>
+    <tr
+      role="row"
+      data-testid="history-row"
+      data-withdrawal-id={row.id}
+      className="border-t border-slate-200 dark:border-slate-700 max-md:grid max-md:grid-cols-2 max-md:gap-x-6 max-md:gap-y-1 max-md:py-3"
+    >
+      <Cell label="Time" className="max-md:col-span-2">
+        {row.time === null ? '—' : formatDateTime(row.time)}
+      </Cell>
+      <Cell label="Asset">{row.asset}</Cell>
+      <Cell label="Quantity" className="font-mono md:text-right">
+        {row.qty ?? row.qtyAsGiven}
+      </Cell>
+      <Cell label="Fee" className="font-mono md:text-right">
+        {amount(row.fee)}
+      </Cell>
+      <Cell label="Net" className="font-mono md:text-right">
+        {amount(row.net)}
+      </Cell>
+      <Cell label="Status" className="max-md:col-span-2">
+        <span data-testid="history-status" className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLES[row.status.toUpperCase()] ?? OTHER_STATUS}`}>
           {row.statusWords}
         </span>
-      </td>
-      <td className="py-1.5">
-        {row.transactionHash ? <LongValue value={row.transactionHash} what="transaction hash" testId="history-tx" /> : <span className="text-slate-500">—</span>}
+      </Cell>
+      {/* Two lines, always (the transaction is "—" until there is one), so a row keeps its height. */}
+      <td role="cell" className="space-y-1 py-1.5 align-top max-md:col-span-2 max-md:space-y-1 max-md:py-0">
+        <span className="flex items-baseline justify-between gap-2 md:block">
+          <span className={`md:sr-only ${mutedText}`}>Address</span>
+          <LongValue value={row.address} what="address" testId="history-address" />
+        </span>
+        <span className="flex items-baseline justify-between gap-2 md:block">
+          <span className={`md:sr-only ${mutedText}`}>Transaction</span>
+          {row.transactionHash ? (
+            <LongValue value={row.transactionHash} what="transaction hash" testId="history-tx" />
+          ) : (
+            <span className={`inline-flex min-h-5 items-center ${mutedText}`}>—</span>
+          )}
+        </span>
       </td>
     </tr>
   );

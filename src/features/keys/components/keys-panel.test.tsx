@@ -44,6 +44,34 @@ describe('KeysPanel', () => {
     expect(session.keys).toBeNull();
   });
 
+  it('shows no error for tabbing through the empty fields, only once the keys are submitted', async () => {
+    const { user } = setup();
+    await user.tab();
+    expect(screen.getByLabelText('API key')).toHaveFocus();
+    // API key → Show → Secret key → Show → Use keys for this tab, all empty.
+    for (let stop = 0; stop < 4; stop += 1) await user.tab();
+    expect(screen.getByRole('button', { name: 'Use keys for this tab' })).toHaveFocus();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('API key')).toHaveAttribute('aria-invalid', 'false');
+    expect(screen.getByLabelText('Secret key')).toHaveAttribute('aria-invalid', 'false');
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findAllByRole('alert')).toHaveLength(2);
+  });
+
+  it('after "Use keys for this tab" the focus is on what it did, and after "Forget keys" on the API key field', async () => {
+    const { user } = setup();
+    await enterKeys(user);
+    const inUse = await screen.findByTestId('keys-in-use');
+    expect(inUse).toHaveFocus();
+    expect(inUse).toHaveTextContent('Using API key ak_t…W3kP');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Forget keys' })).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('API key')).toHaveFocus();
+  });
+
   it('treats whitespace-only entries as missing', async () => {
     const { user, session } = setup();
     await enterKeys(user, '   ', '  ');

@@ -1,12 +1,15 @@
 /** The keys panel: paste the API key and secret for this tab (kept only as a signing key), or forget them. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { SecretInput } from '../../../components/ui/secret-input';
+import { callout, focusTarget, mutedText, panel, strongText } from '../../../components/ui/tones';
+import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
 import { exchangeKeys } from '../../../exchange/query-keys';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { importSigningSecret } from '../../../signing/sign-body';
@@ -35,10 +38,19 @@ export function KeysPanel() {
   // Known only in the browser: the prerendered page assumes WebCrypto, and hydration then asks the browser.
   const cryptoProblem = useSyncExternalStore(neverChanges, webCryptoProblem, () => null);
   const queryClient = useQueryClient();
-  // Balances and withdrawal lists read with the key go with it.
+  // Balances and withdrawal lists read with the key go with it. The empty form takes the focus the button had,
+  // in the same task (flushSync renders it first), so the focus never rests on <body> in between.
+  const apiKeyInput = useRef<HTMLInputElement>(null);
   const forget = () => {
-    forgetKeys();
+    flushSync(forgetKeys);
     queryClient.removeQueries({ queryKey: exchangeKeys.withKey() });
+    apiKeyInput.current?.focus();
+  };
+  const { ref: registerApiKeyRef, ...apiKeyField } = form.register('apiKey');
+  // The form library's ref and this panel's, on the same input (react-hook-form's documented way).
+  const apiKeyRef = (element: HTMLInputElement | null) => {
+    registerApiKeyRef(element);
+    apiKeyInput.current = element;
   };
 
   const onSubmit = form.handleSubmit(async ({ apiKey, secret }) => {
@@ -54,22 +66,19 @@ export function KeysPanel() {
   });
 
   return (
-    <section aria-labelledby="keys-heading" className="rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="keys-heading" className="text-base font-semibold text-slate-900">
+    <section aria-labelledby="keys-heading" className={panel}>
+      <h2 id="keys-heading" className={`text-base font-semibold ${strongText}`}>
         1. Your API keys, for this tab only
       </h2>
-      <p className="mt-1 text-sm text-slate-600">{VANISH_NOTE}</p>
+      <p className={`mt-1 text-sm ${mutedText}`}>{VANISH_NOTE}</p>
 
       {cryptoProblem ? (
-        <p role="alert" className="mt-4 rounded-md bg-rose-50 p-3 text-sm text-rose-800">
+        <p role="alert" className={`mt-4 rounded-md p-3 text-sm ring-1 ${callout.danger}`}>
           {cryptoProblem}
         </p>
       ) : keys ? (
-        <div className="mt-4 flex flex-wrap items-center justify-between gap-3 rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
-          <p>
-            Using API key <span className="font-mono">{maskApiKey(keys.apiKey)}</span>; the secret is held as a
-            non-extractable signing key.
-          </p>
+        <div className={`mt-4 flex flex-wrap items-center justify-between gap-3 rounded-md p-3 text-sm ring-1 ${callout.success}`}>
+          <KeysInUse apiKey={keys.apiKey} />
           <Button variant="secondary" onClick={forget}>
             Forget keys
           </Button>
@@ -77,7 +86,7 @@ export function KeysPanel() {
       ) : (
         <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
           <Field label="API key" error={form.formState.errors.apiKey?.message}>
-            {(control) => <SecretInput {...control} label="API key" {...form.register('apiKey')} />}
+            {(control) => <SecretInput {...control} label="API key" {...apiKeyField} ref={apiKeyRef} />}
           </Field>
           <Field
             label="Secret key"
@@ -92,5 +101,18 @@ export function KeysPanel() {
         </form>
       )}
     </section>
+  );
+}
+
+/**
+ * What "Use keys for this tab" did, said where the form was. It takes the focus the button had (the button is
+ * gone), so a screen reader reads that the keys are in; the next Tab reaches "Forget keys", then the withdrawal.
+ */
+function KeysInUse({ apiKey }: { apiKey: string }) {
+  const ref = useFocusOnMount<HTMLParagraphElement>('nearest');
+  return (
+    <p ref={ref} tabIndex={-1} data-testid="keys-in-use" className={focusTarget}>
+      Using API key <span className="font-mono">{maskApiKey(apiKey)}</span>; the secret is held as a non-extractable signing key.
+    </p>
   );
 }

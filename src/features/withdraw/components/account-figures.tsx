@@ -1,4 +1,6 @@
 import { SandboxMailboxLink } from '../../../components/sandbox-mailbox-link';
+import { DefinitionRow } from '../../../components/ui/definition-row';
+import { errorText, insetBox, strongText, warningText } from '../../../components/ui/tones';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import type { AccountFiguresState } from '../../../exchange/account';
 import { amountReceived, receivedInWords } from '../../../exchange/account-figures';
@@ -6,7 +8,8 @@ import { amountReceived, receivedInWords } from '../../../exchange/account-figur
 /**
  * What the account holds for the chosen asset, on the form before anything is reviewed: free balance, fee,
  * what would arrive, permission, allowance and the (masked) address the confirmation email goes to.
- * A read that failed says so in place; no row is ever just dropped.
+ * A read that failed says so in place; no row is ever just dropped. Every row keeps its height from
+ * "Reading…" to the answer, so the figures arriving move nothing below them.
  */
 interface AccountFiguresProps {
   state: AccountFiguresState;
@@ -21,50 +24,58 @@ export function AccountFigures({ state, typedQty, target }: AccountFiguresProps)
   const reading = 'Reading…';
   const known = (value: string | null, unknownText: string) => (value === null ? (loading ? reading : unknownText) : value);
   const enabled = figures.withdrawEnabled === null ? known(null, 'unknown') : figures.withdrawEnabled ? 'enabled' : 'disabled for this key';
+  const value = `font-mono ${strongText}`;
 
   return (
-    <section aria-labelledby="figures-heading" className="space-y-2 rounded-md bg-slate-50 p-3 ring-1 ring-slate-200">
-      <h3 id="figures-heading" className="text-sm font-semibold text-slate-900">
+    <section aria-labelledby="figures-heading" className={`space-y-2 p-3 ${insetBox}`}>
+      <h3 id="figures-heading" className={`text-sm font-semibold ${strongText}`}>
         Your {asset} account
       </h3>
       {personalProblem ? (
-        <p data-testid="figures-personal-problem" className="text-sm text-amber-900">
+        <p data-testid="figures-personal-problem" className={`text-sm ${warningText}`}>
           Balance unknown: {personalProblem}
         </p>
       ) : null}
       {assetsProblem ? (
-        <p data-testid="figures-assets-problem" className="text-sm text-amber-900">
+        <p data-testid="figures-assets-problem" className={`text-sm ${warningText}`}>
           Fee unknown: {assetsProblem}
         </p>
       ) : null}
-      <dl className="grid grid-cols-[11rem_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-slate-600">Free balance</dt>
-        <dd data-testid="figure-free" className="font-mono text-slate-900">
-          {figures.free === null ? known(null, 'unknown') : `${figures.free} ${asset}`}
-        </dd>
-        <dt className="text-slate-600">Withdrawal fee</dt>
-        <dd data-testid="figure-fee" className="font-mono text-slate-900">
-          {figures.fee === null ? known(null, 'unknown') : `${figures.fee} ${asset}`}
-        </dd>
-        <dt className="text-slate-600">You receive</dt>
-        <dd data-testid="figure-receive" className="font-mono text-slate-900">
-          {loading && figures.fee === null ? reading : receivedInWords(amountReceived(typedQty, figures.fee), asset)}
-        </dd>
-        <dt className="text-slate-600">Withdrawals</dt>
-        <dd data-testid="figure-withdrawals" className={figures.withdrawEnabled === false ? 'font-semibold text-rose-700' : 'text-slate-900'}>
-          {enabled}
-        </dd>
-        <dt className="text-slate-600">Withdrawal allowance</dt>
-        <dd data-testid="figure-allowance" className="font-mono text-slate-900">
-          {known(figures.allowance, 'unknown')}
-        </dd>
-        <dt className="text-slate-600">Confirmation email to</dt>
-        <dd className="text-slate-900">
-          <span data-testid="figure-email" className="font-mono">
+      <dl className="space-y-1 text-sm">
+        <DefinitionRow label="Free balance">
+          <span data-testid="figure-free" className={value}>
+            {figures.free === null ? known(null, 'unknown') : `${figures.free} ${asset}`}
+          </span>
+        </DefinitionRow>
+        <DefinitionRow label="Withdrawal fee">
+          <span data-testid="figure-fee" className={value}>
+            {figures.fee === null ? known(null, 'unknown') : `${figures.fee} ${asset}`}
+          </span>
+        </DefinitionRow>
+        <DefinitionRow label="You receive">
+          <span data-testid="figure-receive" className={value}>
+            {loading && figures.fee === null ? reading : receivedInWords(amountReceived(typedQty, figures.fee), asset)}
+          </span>
+        </DefinitionRow>
+        <DefinitionRow label="Withdrawals">
+          <span data-testid="figure-withdrawals" className={figures.withdrawEnabled === false ? `font-semibold ${errorText}` : strongText}>
+            {enabled}
+          </span>
+        </DefinitionRow>
+        <DefinitionRow label="Withdrawal allowance">
+          <span data-testid="figure-allowance" className={value}>
+            {known(figures.allowance, 'unknown')}
+          </span>
+        </DefinitionRow>
+        {/* On a phone the address has a line of its own whether or not it is known yet, and the link another. */}
+        <DefinitionRow label="Confirmation email to" ownLine>
+          <span data-testid="figure-email" className={value}>
             {known(figures.maskedEmail, 'unknown')}
           </span>{' '}
-          <SandboxMailboxLink target={target} />
-        </dd>
+          <span className="block sm:inline">
+            <SandboxMailboxLink target={target} />
+          </span>
+        </DefinitionRow>
       </dl>
     </section>
   );

@@ -1,5 +1,9 @@
+import { useEffect } from 'react';
 import { Button } from '../../../components/ui/button';
 import { CopyButton } from '../../../components/ui/copy-button';
+import { DefinitionRow } from '../../../components/ui/definition-row';
+import { callout, errorText, focusTarget, mutedText, strongText, warningText } from '../../../components/ui/tones';
+import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import type { AccountFiguresState } from '../../../exchange/account';
 import { amountReceived, receivedInWords } from '../../../exchange/account-figures';
@@ -10,7 +14,8 @@ import type { WithdrawalDraft } from '../withdraw-schema';
 
 /**
  * The review: exactly what will be signed, against which exchange, with the account figures, and the one
- * button that signs and sends it. A plain view of the flow's state and allowed actions.
+ * button that signs and sends it. A plain view of the flow's state and allowed actions. Opening it moves
+ * focus to its heading; Escape leaves it as Edit does (not while sending).
  */
 interface ReviewPanelProps {
   draft: WithdrawalDraft;
@@ -26,35 +31,57 @@ const CURL_NOTE =
 
 function Figure({ label, testId, children }: { label: string; testId: string; children: string }) {
   return (
-    <>
-      <dt className="font-medium text-slate-600">{label}</dt>
-      <dd data-testid={testId} className="font-mono text-slate-900">
+    <DefinitionRow label={label} labelWidth="narrow">
+      <span data-testid={testId} className={`font-mono ${strongText}`}>
         {children}
-      </dd>
-    </>
+      </span>
+    </DefinitionRow>
   );
+}
+
+/** Escape anywhere on the page leaves the review, unless something else already handled it. */
+function useEscapeTo(action: () => void, active: boolean) {
+  useEffect(() => {
+    if (!active) return undefined;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+      event.preventDefault();
+      action();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [action, active]);
 }
 
 export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPanelProps) {
   const { stage, clock, actions } = flow;
   const sending = stage.name === 'sending';
+  const headingRef = useFocusOnMount<HTMLHeadingElement>('start');
+  useEscapeTo(actions.edit, !sending);
   const fee = figures?.figures.fee ?? null;
   const unknownText = figures?.loading ? 'Reading…' : 'unknown';
   // A Bitcoin address names its network; the testnet and mainnet exchanges expect their own.
   const exchangeNetwork = target?.environment === 'mainnet' || target?.environment === 'testnet' ? target.environment : undefined;
   const networkMismatch = draft.addressNetwork !== undefined && exchangeNetwork !== undefined && draft.addressNetwork !== exchangeNetwork;
   const waitingForCheck = flow.unresolved !== null && !flow.checked;
+  // Why Confirm waits, on one line of its own under the buttons, so the notes coming and going move nothing.
+  const waitNotes = [
+    clock.pending ? 'Reading the exchange’s clock…' : null,
+    flow.limitsPending ? 'Reading your balance and fee…' : null,
+    waitingForCheck && !sending ? 'First say you checked your withdrawal list (tick the box in the notice).' : null,
+  ].filter((note) => note !== null);
 
   return (
-    <section aria-labelledby="review-heading" className="space-y-4 rounded-lg bg-amber-50 p-5 ring-1 ring-amber-200">
-      <h3 id="review-heading" className="text-base font-semibold text-slate-900">
+    <section aria-labelledby="review-heading" className={`space-y-4 rounded-lg p-3 ring-1 sm:p-5 ${callout.warning}`}>
+      <h3 id="review-heading" ref={headingRef} tabIndex={-1} className={`text-base font-semibold ${strongText} ${focusTarget}`}>
         Review what will be signed
       </h3>
-      <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 text-sm">
-        <dt className="font-medium text-slate-600">Exchange</dt>
-        <dd data-testid="review-target" className={target?.environment === 'mainnet' ? 'font-bold text-rose-700' : 'text-slate-900'}>
-          {target ? `${target.label} — ${target.url}` : 'Unknown (the app server did not say)'}
-        </dd>
+      <dl className="space-y-2 text-sm">
+        <DefinitionRow label="Exchange" labelWidth="narrow" ownLine>
+          <span data-testid="review-target" className={target?.environment === 'mainnet' ? `font-bold ${errorText}` : strongText}>
+            {target ? `${target.label} — ${target.url}` : 'Unknown (the app server did not say)'}
+          </span>
+        </DefinitionRow>
         <Figure label="Asset" testId="review-asset">
           {draft.asset}
         </Figure>
@@ -74,47 +101,49 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
             </Figure>
           </>
         ) : null}
-        <dt className="font-medium text-slate-600">Address</dt>
-        <dd className="text-slate-900">
-          <span data-testid="review-address" className="font-mono text-base tracking-wide" aria-label={draft.address}>
+        <DefinitionRow label="Address" labelWidth="narrow" ownLine>
+          <span data-testid="review-address" className={`font-mono text-base tracking-wide ${strongText}`} aria-label={draft.address}>
             {groupAddress(draft.address).join(' ')}
           </span>{' '}
           <CopyButton label="Copy address" text={draft.address} />
-          <span className="block text-xs text-slate-600">{draft.addressKind}</span>
-        </dd>
+          <span className={`block text-xs ${mutedText}`}>{draft.addressKind}</span>
+        </DefinitionRow>
       </dl>
 
       {flow.refusal ? (
-        <p role="alert" className="rounded-md bg-rose-100 p-3 text-sm text-rose-900">
+        <p role="alert" className={`rounded-md p-3 text-sm ring-1 ${callout.danger}`}>
           {flow.refusal} Edit the quantity to continue.
         </p>
       ) : null}
       {warnings.length > 0 ? (
-        <ul data-testid="review-warnings" className="space-y-1 text-xs text-amber-900">
+        <ul data-testid="review-warnings" className={`space-y-1 text-xs ${warningText}`}>
           {warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>
       ) : null}
       {networkMismatch ? (
-        <p role="alert" className="rounded-md bg-rose-100 p-3 text-sm text-rose-900">
+        <p role="alert" className={`rounded-md p-3 text-sm ring-1 ${callout.danger}`}>
           This is a Bitcoin {draft.addressNetwork} address but the exchange is {target?.label}. Check that this is really where the funds should go.
         </p>
       ) : null}
 
       <div>
-        <p className="text-sm font-medium text-slate-600">Exact body to be signed (HMAC-SHA256) and sent</p>
-        <pre data-testid="review-body" className="mt-1 overflow-x-auto rounded-md bg-slate-900 p-3 font-mono text-xs break-all whitespace-pre-wrap text-slate-100">
+        <p className={`text-sm font-medium ${mutedText}`}>Exact body to be signed (HMAC-SHA256) and sent</p>
+        <pre
+          data-testid="review-body"
+          className="mt-1 rounded-md bg-slate-900 p-3 font-mono text-xs break-all whitespace-pre-wrap text-slate-100 dark:bg-slate-950 dark:ring-1 dark:ring-slate-700"
+        >
           {previewWithdrawalBody(draft)}
           <span className="text-amber-300">{'<milliseconds at the moment you confirm>'}</span>
         </pre>
         {clock.offsetMs !== 0 ? (
-          <p className="mt-1 text-xs text-slate-600">
+          <p className={`mt-1 text-xs ${mutedText}`}>
             Your clock is {formatSeconds(clock.offsetMs)} {clock.offsetMs > 0 ? 'behind' : 'ahead of'} the exchange’s; the timestamp is corrected by that much.
           </p>
         ) : null}
         {clock.unavailable ? (
-          <p className="mt-1 text-xs text-slate-600">
+          <p className={`mt-1 text-xs ${mutedText}`}>
             The exchange’s clock could not be read, so your computer’s clock stamps the request; the exchange refuses it if that is more than about 5 s off.
           </p>
         ) : null}
@@ -124,27 +153,32 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
             <CopyButton label="Copy as curl" text={actions.curl} disabled={!flow.confirmAllowed}>
               Copy as curl
             </CopyButton>
-            <p className="text-xs text-slate-600">
+            <p className={`text-xs ${mutedText}`}>
               Signs this withdrawal at the click, with your API key and the signature, never the secret. {CURL_NOTE}
             </p>
           </div>
         ) : null}
       </div>
 
-      {!flow.canSign ? <p className="text-sm text-rose-700">Add your API key and secret above to sign this withdrawal.</p> : null}
+      {!flow.canSign ? <p className={`text-sm ${errorText}`}>Add your API key and secret above to sign this withdrawal.</p> : null}
 
-      <div className="flex flex-wrap gap-3">
-        <Button onClick={actions.confirm} disabled={!flow.confirmAllowed} variant={target?.environment === 'mainnet' ? 'danger' : 'primary'}>
-          {sending ? 'Sending…' : 'Confirm withdrawal'}
-        </Button>
-        {clock.pending ? <span className="self-center text-xs text-slate-600">Reading the exchange’s clock…</span> : null}
-        {flow.limitsPending ? <span className="self-center text-xs text-slate-600">Reading your balance and fee…</span> : null}
-        {waitingForCheck && !sending ? (
-          <span className="self-center text-xs text-slate-600">First say you checked your withdrawal list (above).</span>
-        ) : null}
-        <Button variant="secondary" onClick={actions.edit} disabled={sending}>
-          Edit
-        </Button>
+      <div className="space-y-2">
+        <div className="flex flex-wrap gap-3">
+          <Button onClick={actions.confirm} disabled={!flow.confirmAllowed} variant={target?.environment === 'mainnet' ? 'danger' : 'primary'}>
+            {sending ? 'Sending…' : 'Confirm withdrawal'}
+          </Button>
+          <Button variant="secondary" onClick={actions.edit} disabled={sending}>
+            Edit
+          </Button>
+        </div>
+        <p className={`min-h-4 text-xs ${mutedText}`}>
+          {waitNotes.map((note, index) => (
+            <span key={note}>
+              {index > 0 ? ' ' : null}
+              {note}
+            </span>
+          ))}
+        </p>
       </div>
     </section>
   );

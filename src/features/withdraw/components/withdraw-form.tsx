@@ -1,6 +1,8 @@
+import type { RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { Field, inputClassName } from '../../../components/ui/field';
+import { warningText } from '../../../components/ui/tones';
 import { ASSETS, MAX_QUANTITY_DECIMALS } from '../../../config/assets';
 import { maxQuantity } from '../../../exchange/account-figures';
 import type { WithdrawalDraft, WithdrawFormValues } from '../withdraw-schema';
@@ -19,9 +21,11 @@ interface WithdrawFormProps {
   free: string | null;
   /** What cannot be checked before signing because the exchange has not said. */
   warnings: string[];
+  /** Receives the first field (the asset), for the panel to give the focus back to the form. */
+  firstFieldRef?: RefObject<HTMLSelectElement | null>;
 }
 
-export function WithdrawForm({ form, onReview, locked, free, warnings }: WithdrawFormProps) {
+export function WithdrawForm({ form, onReview, locked, free, warnings, firstFieldRef }: WithdrawFormProps) {
   const { register, handleSubmit, formState, setValue } = form;
   const { errors } = formState;
   const fillMax = () => {
@@ -31,15 +35,23 @@ export function WithdrawForm({ form, onReview, locked, free, warnings }: Withdra
     <form onSubmit={handleSubmit(onReview)} noValidate className="space-y-4">
       <fieldset disabled={locked} className="space-y-4">
         <Field label="Asset" error={errors.asset?.message}>
-          {(control) => (
-            <select {...control} {...register('asset')} className={inputClassName}>
-              {ASSETS.map((asset) => (
-                <option key={asset.id} value={asset.id}>
-                  {asset.id} ({asset.name})
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => {
+            // The form library's ref and the panel's, on the same element (react-hook-form's documented way).
+            const { ref, ...field } = register('asset');
+            const shareRef = (element: HTMLSelectElement | null) => {
+              ref(element);
+              if (firstFieldRef) firstFieldRef.current = element;
+            };
+            return (
+              <select {...control} {...field} ref={shareRef} className={inputClassName}>
+                {ASSETS.map((asset) => (
+                  <option key={asset.id} value={asset.id}>
+                    {asset.id} ({asset.name})
+                  </option>
+                ))}
+              </select>
+            );
+          }}
         </Field>
         <Field
           label="Quantity"
@@ -58,7 +70,7 @@ export function WithdrawForm({ form, onReview, locked, free, warnings }: Withdra
           )}
         </Field>
         {warnings.length > 0 ? (
-          <ul data-testid="quantity-warnings" className="-mt-2 space-y-1 text-xs text-amber-900">
+          <ul data-testid="quantity-warnings" className={`-mt-2 space-y-1 text-xs ${warningText}`}>
             {warnings.map((warning) => (
               <li key={warning}>{warning}</li>
             ))}

@@ -1,22 +1,30 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
+import { panel, strongText } from '../../../components/ui/tones';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { accountFiguresState, useAccountReads } from '../../../exchange/account';
 import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useSessionKeys } from '../../../exchange/session-keys';
+import { withdrawalAnnouncement } from '../announcements';
 import { useWithdrawFlow } from '../use-withdraw-flow';
 import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
 import { WithdrawForm } from './withdraw-form';
 
-// What the first screen (no keys, nothing under review) never shows is loaded when it is first needed.
+// What the first screen (no keys, nothing under review) never shows is loaded when it is first needed; the
+// live region below stays here, so what it says never waits for code.
 const AccountFigures = lazy(() => import('./account-figures').then((m) => ({ default: m.AccountFigures })));
 const ReviewPanel = lazy(() => import('./review-panel').then((m) => ({ default: m.ReviewPanel })));
 const UnresolvedAttempt = lazy(() => import('./unresolved-attempt').then((m) => ({ default: m.UnresolvedAttempt })));
 const WithdrawalStatus = lazy(() => import('./withdrawal-status').then((m) => ({ default: m.WithdrawalStatus })));
 
-/** The money path on screen: form (with the account figures) → review → confirm (sign and send once) → status. */
+/**
+ * The money path on screen: form (with the account figures) → review → confirm (sign and send once) → status.
+ * Focus follows the person: into the review and onto the result as they appear (those views take it), back
+ * to the form's first field after Edit, Escape or "New withdrawal". One live region says the result, briefly.
+ */
 export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }) {
   const { keys } = useSessionKeys();
   // Balance, fee, permission (GET /personal with the API key, GET /assets), read once keys are in.
@@ -40,41 +48,73 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const warnings = figures && !figures.loading ? unknownLimitWarnings(figures.figures) : [];
   const flow = useWithdrawFlow({ keys, limitsFor, limitsPending: figures?.loading ?? false, target });
   const { stage, draft, actions } = flow;
+  const maskedEmail = figures?.figures.maskedEmail ?? null;
 
+  // The button that was pressed goes away with the review or the result: the unlocked form takes the focus,
+  // in the same task (flushSync renders the form first), so it never rests on <body> in between.
+  const firstField = useRef<HTMLSelectElement>(null);
+  const { edit, startOver: flowStartOver } = actions;
+  const backToForm = useCallback(() => {
+    flushSync(edit);
+    firstField.current?.focus();
+  }, [edit]);
   const startOver = () => {
-    form.reset();
-    actions.startOver();
+    flushSync(() => {
+      form.reset();
+      flowStartOver();
+    });
+    firstField.current?.focus();
   };
 
+  // In the unknown stage the notice follows the answer it explains; otherwise it heads the panel.
+  const notice = flow.unresolved ? (
+    <Suspense>
+      <UnresolvedAttempt
+        unresolved={flow.unresolved}
+        apiKey={keys?.apiKey ?? null}
+        checked={flow.checked}
+        onCheckedChange={actions.setChecked}
+        onFound={actions.attemptFound}
+      />
+    </Suspense>
+  ) : null;
+  const sent = stage.name === 'sent';
+
   return (
-    <section aria-labelledby="withdraw-heading" className="space-y-5 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200">
-      <h2 id="withdraw-heading" className="text-base font-semibold text-slate-900">
+    <section aria-labelledby="withdraw-heading" className={`space-y-4 sm:space-y-5 ${panel}`}>
+      <h2 id="withdraw-heading" className={`text-base font-semibold ${strongText}`}>
         2. Withdrawal
       </h2>
-      {/* Each lazily loaded part takes its place when its code has arrived (a few ms here, one round trip elsewhere). */}
+      {stage.name === 'unknown' ? null : notice}
+      {/* Once sent, the result says what was sent: the locked form would only repeat it. */}
+      {sent ? null : (
+        <WithdrawForm
+          form={form}
+          onReview={actions.review}
+          locked={stage.name !== 'editing'}
+          free={figures?.figures.free ?? null}
+          warnings={warnings}
+          firstFieldRef={firstField}
+        />
+      )}
+      <Suspense>{figures && !sent ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}</Suspense>
       <Suspense>
-        {flow.unresolved ? (
-          <UnresolvedAttempt
-            unresolved={flow.unresolved}
-            apiKey={keys?.apiKey ?? null}
-            checked={flow.checked}
-            onCheckedChange={actions.setChecked}
-            onFound={actions.attemptFound}
-          />
+        {draft && !sent ? (
+          <ReviewPanel draft={draft} flow={{ ...flow, actions: { ...actions, edit: backToForm } }} target={target} figures={figures} warnings={warnings} />
         ) : null}
       </Suspense>
-      <WithdrawForm form={form} onReview={actions.review} locked={stage.name !== 'editing'} free={figures?.figures.free ?? null} warnings={warnings} />
-      <Suspense>{figures ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}</Suspense>
-      <Suspense>
-        {draft && stage.name !== 'sent' ? <ReviewPanel draft={draft} flow={flow} target={target} figures={figures} warnings={warnings} /> : null}
-      </Suspense>
-      {/* The status region exists from the review on, so what it later says is announced. */}
-      <Suspense>{stage.name !== 'editing' ? <WithdrawalStatus stage={stage} target={target} /> : null}</Suspense>
-      {stage.name === 'sent' ? (
+      <Suspense>{stage.name === 'editing' ? null : <WithdrawalStatus stage={stage} target={target} maskedEmail={maskedEmail} />}</Suspense>
+      {stage.name === 'unknown' ? notice : null}
+      {sent ? (
         <Button variant="secondary" onClick={startOver}>
           New withdrawal
         </Button>
       ) : null}
+      {/* After a send the answer comes first; the balance it changed follows. */}
+      <Suspense>{figures && sent ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}</Suspense>
+      <p role="status" data-testid="withdrawal-announcement" className="sr-only">
+        {withdrawalAnnouncement(stage, maskedEmail)}
+      </p>
     </section>
   );
 }
