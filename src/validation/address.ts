@@ -1,15 +1,14 @@
 /**
  * Per-asset withdrawal address rules: the format of the asset's chain and its checksum where it has one
- * (EIP-55 for Ethereum-family assets; Base58Check, bech32 or bech32m for Bitcoin). Async only because the
- * checksum algorithms are loaded on first use (address-checksums.ts); the rules themselves are pure.
+ * (EIP-55 for Ethereum-family assets; Base58Check, bech32 or bech32m for Bitcoin), with the audited
+ * @noble/hashes and @scure/base. The form schema loads this module when an address is first checked, so
+ * neither the rules nor the checksum algorithms weigh on the first screen.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { keccak_256 } from '@noble/hashes/sha3.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { bech32, bech32m, createBase58check } from '@scure/base';
 import { assetFamily, type AssetId } from '../config/assets';
-import type * as ChecksumModule from './address-checksums';
-
-type Checksums = typeof ChecksumModule;
-let checksums: Promise<Checksums> | undefined;
-/** The checksum module, fetched once, when an address first needs it. */
-const loadChecksums = (): Promise<Checksums> => (checksums ??= import('./address-checksums'));
 
 export type BitcoinNetwork = 'mainnet' | 'testnet';
 
@@ -25,23 +24,23 @@ export type AddressResult =
   | { ok: false; message: string };
 
 /** Checks a withdrawal address against the format (and checksum, where it has one) of the asset's chain. */
-export async function validateAddress(asset: AssetId, input: string): Promise<AddressResult> {
+export function validateAddress(asset: AssetId, input: string): AddressResult {
   const value = input.trim();
   if (value === '') return { ok: false, message: 'Enter the address to withdraw to.' };
   if (/\s/.test(value)) return { ok: false, message: 'The address must not contain spaces or line breaks.' };
-  return assetFamily(asset) === 'ethereum' ? validateEthereumAddress(value) : validateBitcoinAddress(value, await loadChecksums());
+  return assetFamily(asset) === 'ethereum' ? validateEthereumAddress(value) : validateBitcoinAddress(value);
 }
 
 const ETHEREUM_SHAPE = /^0x[0-9a-fA-F]{40}$/;
 
-async function validateEthereumAddress(value: string): Promise<AddressResult> {
+function validateEthereumAddress(value: string): AddressResult {
   if (!ETHEREUM_SHAPE.test(value)) {
     return { ok: false, message: 'An Ethereum address is 0x followed by 40 hexadecimal characters (0-9, a-f).' };
   }
   const hex = value.slice(2);
   const hasChecksumCase = hex !== hex.toLowerCase() && hex !== hex.toUpperCase();
   if (!hasChecksumCase) return { ok: true, value, kind: 'Ethereum address (no checksum capitalisation to verify)' };
-  if (value !== (await toChecksumAddress(hex))) {
+  if (value !== toChecksumAddress(hex)) {
     return {
       ok: false,
       message: 'The capitalisation of this address does not match its EIP-55 checksum: it probably contains a typo. Copy it again from its source.',
@@ -51,9 +50,9 @@ async function validateEthereumAddress(value: string): Promise<AddressResult> {
 }
 
 /** EIP-55: a hex letter is upper case when the matching nibble of keccak256(lowercase hex) is 8 or more. */
-export async function toChecksumAddress(hex: string): Promise<string> {
+export function toChecksumAddress(hex: string): string {
   const lower = hex.toLowerCase();
-  const hash = (await loadChecksums()).keccak256Hex(lower);
+  const hash = bytesToHex(keccak_256(new TextEncoder().encode(lower)));
   let out = '0x';
   for (let i = 0; i < lower.length; i++) {
     const char = lower.charAt(i);
@@ -61,6 +60,8 @@ export async function toChecksumAddress(hex: string): Promise<string> {
   }
   return out;
 }
+
+const base58check = createBase58check(sha256);
 
 /** Version bytes of legacy Base58Check addresses (P2PKH and P2SH). */
 const BASE58_VERSIONS: Record<number, { network: BitcoinNetwork; kind: string }> = {
@@ -72,8 +73,8 @@ const BASE58_VERSIONS: Record<number, { network: BitcoinNetwork; kind: string }>
 
 const SEGWIT_PREFIXES: Record<string, BitcoinNetwork> = { bc: 'mainnet', tb: 'testnet' };
 
-function validateBitcoinAddress(value: string, { base58check, bech32, bech32m }: Checksums): AddressResult {
-  if (/^(bc|tb)1/i.test(value)) return validateSegwitAddress(value, { bech32, bech32m });
+function validateBitcoinAddress(value: string): AddressResult {
+  if (/^(bc|tb)1/i.test(value)) return validateSegwitAddress(value);
   if (value.startsWith('0x')) return { ok: false, message: 'This is an Ethereum address; BTC needs a Bitcoin address.' };
 
   let payload: Uint8Array;
@@ -91,7 +92,7 @@ function validateBitcoinAddress(value: string, { base58check, bech32, bech32m }:
 }
 
 /** BIP-173 / BIP-350: witness v0 uses bech32 with a 20 or 32 byte program, v1 to v16 use bech32m. */
-function validateSegwitAddress(value: string, { bech32, bech32m }: Pick<Checksums, 'bech32' | 'bech32m'>): AddressResult {
+function validateSegwitAddress(value: string): AddressResult {
   const invalid: AddressResult = {
     ok: false,
     message: 'Not a valid Bitcoin segwit address: its checksum or characters are wrong. Copy it again from its source.',

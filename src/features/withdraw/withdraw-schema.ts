@@ -6,7 +6,7 @@
 import { z } from 'zod/mini';
 import { ASSET_IDS, type AssetId } from '../../config/assets';
 import type { AccountLimits } from '../../exchange/account-figures';
-import { validateAddress, type BitcoinNetwork } from '../../validation/address';
+import type { BitcoinNetwork } from '../../validation/address';
 import { compareDecimals } from '../../validation/decimal';
 import { parseQuantity } from '../../validation/quantity';
 
@@ -66,7 +66,9 @@ export function withdrawSchema(limitsFor: LimitsFor = NO_LIMITS) {
       const qty = parseQuantity(values.qty);
       const refusal = qty.ok ? quantityRefusal(values.asset, qty.value, limitsFor(values.asset)) : qty.message;
       if (refusal !== null) ctx.issues.push({ code: 'custom', path: ['qty'], message: refusal, input: values.qty });
-      const address = await validateAddress(values.asset, values.address);
+      // The address rules and their checksum algorithms (address.ts) load when an address is first checked.
+      const { validateAddress } = await import('../../validation/address');
+      const address = validateAddress(values.asset, values.address);
       if (!address.ok) ctx.issues.push({ code: 'custom', path: ['address'], message: address.message, input: values.address });
       if (!qty.ok || refusal !== null || !address.ok) return z.NEVER;
       return {
