@@ -7,7 +7,6 @@ import { z } from 'zod/mini';
 import type { AssetId } from '../config/assets';
 import { everstrikeRead } from '../lib/api-client';
 import { selectAccountFigures, type AccountFigures, type AssetsAnswer, type PersonalAnswer } from './account-figures';
-import { describeError } from './describe-error';
 import { exchangeKeys } from './query-keys';
 
 // The public docs show these shapes; everything is optional so an unexpected answer shows less, not breaks.
@@ -58,16 +57,10 @@ export interface AccountFiguresState {
   figures: AccountFigures;
   /** A first read is still on its way: the figures are not known yet, nor known to be unknown. */
   loading: boolean;
-  /** Why the balance, permission, allowance and email are unknown, when GET /personal failed. */
-  personalProblem: string | null;
-  /** Why the fee is unknown, when GET /assets failed. */
-  assetsProblem: string | null;
-}
-
-function problem(read: ReadView<unknown>): string | null {
-  if (!read.isError) return null;
-  const { title, detail } = describeError(read.error);
-  return `${title}: ${detail}`;
+  /** Why the balance, permission, allowance and email are unknown: GET /personal's error (null when it did not fail). */
+  personalError: unknown;
+  /** Why the fee is unknown: GET /assets's error (null when it did not fail). */
+  assetsError: unknown;
 }
 
 /** The figures for one asset from the reads, with what is still loading and why anything is unknown. */
@@ -75,7 +68,7 @@ export function accountFiguresState(asset: AssetId, reads: AccountReads): Accoun
   return {
     figures: selectAccountFigures(asset, reads.personal.data, reads.assets.data),
     loading: reads.withKeys && (reads.personal.isPending || reads.assets.isPending),
-    personalProblem: problem(reads.personal),
-    assetsProblem: problem(reads.assets),
+    personalError: reads.personal.isError ? reads.personal.error : null,
+    assetsError: reads.assets.isError ? reads.assets.error : null,
   };
 }

@@ -13,7 +13,6 @@ import type { SessionKeys } from '../../exchange/session-keys';
 import { readAgainAfterSend } from '../../exchange/query-keys';
 import { ApiError } from '../../lib/api-client';
 import { signWithdrawal, submitWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
-import { curlCommand } from './curl-command';
 import { clearAttempt, loadAttempt, saveAttempt, tabStorage, type PendingAttempt } from './pending-attempt';
 import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer } from './withdraw-flow';
 import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
@@ -107,6 +106,7 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
     if (!confirmAllowed) throw new Error('This withdrawal cannot be sent right now, so it is not signed either.');
     if (!target) throw new Error('The app server did not say which exchange it targets.');
     const { body, signature } = await signWithdrawal({ draft, keys, timestamp: clock.now() });
+    const { curlCommand } = await import('./curl-command');
     return curlCommand({ url: `${target.url}${WITHDRAW_PATH}`, apiKey: keys.apiKey, signature, body });
   };
 

@@ -3,6 +3,7 @@ import { DefinitionRow } from '../../../components/ui/definition-row';
 import { errorText, insetBox, strongText, warningText } from '../../../components/ui/tones';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import type { AccountFiguresState } from '../../../exchange/account';
+import { describeError } from '../../../exchange/describe-error';
 import { amountReceived, receivedInWords } from '../../../exchange/account-figures';
 
 /**
@@ -18,8 +19,17 @@ interface AccountFiguresProps {
   target: ExchangeTarget | undefined;
 }
 
+/** A failed read in words, or null when it did not fail. */
+function problem(error: unknown): string | null {
+  if (error === null) return null;
+  const { title, detail } = describeError(error);
+  return `${title}: ${detail}`;
+}
+
 export function AccountFigures({ state, typedQty, target }: AccountFiguresProps) {
-  const { figures, loading, personalProblem, assetsProblem } = state;
+  const { figures, loading } = state;
+  const personalProblem = problem(state.personalError);
+  const assetsProblem = problem(state.assetsError);
   const { asset } = figures;
   const reading = 'Reading…';
   const known = (value: string | null, unknownText: string) => (value === null ? (loading ? reading : unknownText) : value);

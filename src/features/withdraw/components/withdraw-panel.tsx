@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
@@ -8,7 +8,6 @@ import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { accountFiguresState, useAccountReads } from '../../../exchange/account';
 import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useSessionKeys } from '../../../exchange/session-keys';
-import { withdrawalAnnouncement } from '../announcements';
 import { useWithdrawFlow } from '../use-withdraw-flow';
 import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
 import { WithdrawForm } from './withdraw-form';
@@ -17,7 +16,8 @@ import { WithdrawForm } from './withdraw-form';
 // live region below stays here, so what it says never waits for code.
 const AccountFigures = lazy(() => import('./account-figures').then((m) => ({ default: m.AccountFigures })));
 const ReviewPanel = lazy(() => import('./review-panel').then((m) => ({ default: m.ReviewPanel })));
-const UnresolvedAttempt = lazy(() => import('./unresolved-attempt').then((m) => ({ default: m.UnresolvedAttempt })));
+const loadUnresolvedAttempt = () => import('./unresolved-attempt');
+const UnresolvedAttempt = lazy(() => loadUnresolvedAttempt().then((m) => ({ default: m.UnresolvedAttempt })));
 const WithdrawalStatus = lazy(() => import('./withdrawal-status').then((m) => ({ default: m.WithdrawalStatus })));
 
 /**
@@ -49,6 +49,12 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const flow = useWithdrawFlow({ keys, limitsFor, limitsPending: figures?.loading ?? false, target });
   const { stage, draft, actions } = flow;
   const maskedEmail = figures?.figures.maskedEmail ?? null;
+  // While a withdrawal is on its way, the notice an unknown outcome needs is fetched, so it is ready with the answer.
+  useEffect(() => {
+    if (stage.name === 'sending') void loadUnresolvedAttempt();
+  }, [stage.name]);
+  // The live region is here from the first paint; the status view, loaded with the review, says the result into it.
+  const [announcer, setAnnouncer] = useState<HTMLParagraphElement | null>(null);
 
   // The button that was pressed goes away with the review or the result: the unlocked form takes the focus,
   // in the same task (flushSync renders the form first), so it never rests on <body> in between.
@@ -103,7 +109,7 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
           <ReviewPanel draft={draft} flow={{ ...flow, actions: { ...actions, edit: backToForm } }} target={target} figures={figures} warnings={warnings} />
         ) : null}
       </Suspense>
-      <Suspense>{stage.name === 'editing' ? null : <WithdrawalStatus stage={stage} target={target} maskedEmail={maskedEmail} />}</Suspense>
+      <Suspense>{stage.name === 'editing' ? null : <WithdrawalStatus stage={stage} target={target} maskedEmail={maskedEmail} announcer={announcer} />}</Suspense>
       {stage.name === 'unknown' ? notice : null}
       {sent ? (
         <Button variant="secondary" onClick={startOver}>
@@ -112,9 +118,7 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
       ) : null}
       {/* After a send the answer comes first; the balance it changed follows. */}
       <Suspense>{figures && sent ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}</Suspense>
-      <p role="status" data-testid="withdrawal-announcement" className="sr-only">
-        {withdrawalAnnouncement(stage, maskedEmail)}
-      </p>
+      <p ref={setAnnouncer} role="status" data-testid="withdrawal-announcement" className="sr-only" />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { SandboxMailboxLink } from '../../../components/sandbox-mailbox-link';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { DefinitionRow } from '../../../components/ui/definition-row';
@@ -8,20 +9,24 @@ import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { WITHDRAW_TIMEOUT_MS } from '../../../config/timeouts';
 import { describeError } from '../../../exchange/describe-error';
 import { ApiError, type ApiEnvelope } from '../../../lib/api-client';
+import { withdrawalAnnouncement } from '../announcements';
 import type { Stage } from '../withdraw-flow';
 import type { WithdrawalDraft } from '../withdraw-schema';
 
 /**
  * The honest status of the one request a confirmation sends: in flight (with the time it has waited against
  * the timeout), the exchange's answer, or why not. Each takes the focus when it appears and a result scrolls
- * to the top of the window. The short spoken version is the panel's live region, not this: here the details
- * (the raw body, the full answer) stay on screen, collapsed, and are never read out by themselves.
+ * to the top of the window. The short spoken version goes into the panel's live region (through a portal,
+ * so this view's code need not load with the first screen); here the details (the raw body, the full answer)
+ * stay on screen, collapsed, and are never read out by themselves.
  */
 interface WithdrawalStatusProps {
   stage: Stage;
   target: ExchangeTarget | undefined;
   /** The masked address the confirmation email goes to, when the account read says. */
   maskedEmail?: string | null;
+  /** The panel's live region (there from the first paint, so what appears in it is announced): the short result goes there. */
+  announcer?: HTMLElement | null;
 }
 
 const TIMEOUT_SECONDS = WITHDRAW_TIMEOUT_MS / 1000;
@@ -37,9 +42,10 @@ function Json({ value, label }: { value: unknown; label: string }) {
   );
 }
 
-export function WithdrawalStatus({ stage, target, maskedEmail = null }: WithdrawalStatusProps) {
+export function WithdrawalStatus({ stage, target, maskedEmail = null, announcer = null }: WithdrawalStatusProps) {
   return (
     <div className="space-y-3" data-testid="withdrawal-status">
+      {announcer ? createPortal(withdrawalAnnouncement(stage, maskedEmail), announcer) : null}
       {stage.name === 'sending' ? <SendingStatus /> : null}
       {stage.name === 'sent' ? (
         <SuccessStatus
