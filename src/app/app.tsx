@@ -1,17 +1,20 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { mutedText, strongText } from '../components/ui/tones';
 import { useSessionKeys } from '../exchange/session-keys';
 import { KeysPanel } from '../features/keys/components/keys-panel';
 import { WithdrawPanel } from '../features/withdraw/components/withdraw-panel';
+import { lazyView, whenIdle } from '../lib/lazy-view';
 import { EnvironmentBadge } from './environment-badge';
 import { useAppTarget } from './use-app-target';
 
-const WithdrawalHistory = lazy(() => import('../features/history/components/withdrawal-history').then((m) => ({ default: m.WithdrawalHistory })));
+const historyView = lazyView(() => import('../features/history/components/withdrawal-history').then((m) => m.WithdrawalHistory));
+const WithdrawalHistory = historyView.Component;
 
 /** The page: which exchange, the keys, the withdrawal, the history. Features meet only here, through props. */
 export function App() {
   const target = useAppTarget();
   const { keys } = useSessionKeys();
+  useEffect(() => whenIdle(() => void historyView.preload()), []);
   return (
     <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
@@ -8,17 +8,22 @@ import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { accountFiguresState, useAccountReads } from '../../../exchange/account';
 import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useSessionKeys } from '../../../exchange/session-keys';
+import { lazyView, whenIdle } from '../../../lib/lazy-view';
 import { useWithdrawFlow } from '../use-withdraw-flow';
 import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
 import { WithdrawForm } from './withdraw-form';
 
-// What the first screen (no keys, nothing under review) never shows is loaded when it is first needed; the
-// live region below stays here, so what it says never waits for code.
-const AccountFigures = lazy(() => import('./account-figures').then((m) => ({ default: m.AccountFigures })));
-const ReviewPanel = lazy(() => import('./review-panel').then((m) => ({ default: m.ReviewPanel })));
-const loadUnresolvedAttempt = () => import('./unresolved-attempt');
-const UnresolvedAttempt = lazy(() => loadUnresolvedAttempt().then((m) => ({ default: m.UnresolvedAttempt })));
-const WithdrawalStatus = lazy(() => import('./withdrawal-status').then((m) => ({ default: m.WithdrawalStatus })));
+// What the first screen (no keys, nothing under review) never shows is not in its code: it is fetched once the
+// page is idle (or when first needed, if sooner). The live region below stays here, so it never waits for code.
+const figuresView = lazyView(() => import('./account-figures').then((m) => m.AccountFigures));
+const reviewView = lazyView(() => import('./review-panel').then((m) => m.ReviewPanel));
+const unresolvedView = lazyView(() => import('./unresolved-attempt').then((m) => m.UnresolvedAttempt));
+const statusView = lazyView(() => import('./withdrawal-status').then((m) => m.WithdrawalStatus));
+const { Component: AccountFigures } = figuresView;
+const { Component: ReviewPanel } = reviewView;
+const { Component: UnresolvedAttempt } = unresolvedView;
+const { Component: WithdrawalStatus } = statusView;
+const preloadViews = () => [figuresView, reviewView, unresolvedView, statusView].forEach((view) => void view.preload());
 
 /**
  * The money path on screen: form (with the account figures) → review → confirm (sign and send once) → status.
@@ -49,10 +54,7 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const flow = useWithdrawFlow({ keys, limitsFor, limitsPending: figures?.loading ?? false, target });
   const { stage, draft, actions } = flow;
   const maskedEmail = figures?.figures.maskedEmail ?? null;
-  // While a withdrawal is on its way, the notice an unknown outcome needs is fetched, so it is ready with the answer.
-  useEffect(() => {
-    if (stage.name === 'sending') void loadUnresolvedAttempt();
-  }, [stage.name]);
+  useEffect(() => whenIdle(preloadViews), []);
   // The live region is here from the first paint; the status view, loaded with the review, says the result into it.
   const [announcer, setAnnouncer] = useState<HTMLParagraphElement | null>(null);
 
