@@ -20,7 +20,7 @@ import { build, PROJECT_ROOT } from './build.mjs';
 import { keepAliveAgent, percentile, qtyFor, send, signedWithdrawal, startChild, startSandbox, startServer, stopChildren } from './lib/local-exchange.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 15);
-const ROUND_TRIPS = 15;
+const ROUND_TRIPS = Number(process.env.BENCH_ROUND_TRIPS ?? 21);
 const PROXY_PAIRS = 300;
 const RESULTS = join(PROJECT_ROOT, 'bench-results');
 const BASELINE = join(RESULTS, 'baseline');

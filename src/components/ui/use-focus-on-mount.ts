@@ -14,7 +14,10 @@ export function useFocusOnMount<T extends HTMLElement>(scroll: 'start' | 'neares
     const element = ref.current;
     if (!element) return;
     element.focus({ preventScroll: true });
-    element.scrollIntoView({ block: scroll });
+    // Scrolling needs the page laid out: done just before the next frame is drawn, where the browser lays it
+    // out anyway, rather than forcing a second layout now.
+    const frame = requestAnimationFrame(() => element.scrollIntoView({ block: scroll }));
+    return () => cancelAnimationFrame(frame);
   }, [scroll]);
   return ref;
 }

@@ -5,14 +5,14 @@
  * to resolve an unknown outcome, and asking before the tab is left mid-send. No retries, ever.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ExchangeTarget } from '../../config/proxy-contract';
 import { useWithdrawalClock } from '../../exchange/server-clock';
 import type { SessionKeys } from '../../exchange/session-keys';
 import { readAgainAfterSend } from '../../exchange/query-keys';
 import { ApiError } from '../../lib/api-client';
-import { signWithdrawal, submitWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
+import { sendSignedWithdrawal, signWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
 import { clearAttempt, loadAttempt, saveAttempt, tabStorage, type PendingAttempt } from './pending-attempt';
 import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer } from './withdraw-flow';
 import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
@@ -67,6 +67,12 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
   const clockPending = clock.query.isFetching;
   const confirmAllowed = canConfirm(state) && keys !== null && !clockPending && !limitsPending && refusal === null;
 
+  // The state as last rendered, for the moment the signature is ready (a task after the click).
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  });
+
   const confirm = () => {
     if (inFlight.current || !confirmAllowed || !draft || !keys) return;
     inFlight.current = true;
@@ -74,29 +80,49 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
     const attempt: PendingAttempt = { asset: draft.asset, qty: draft.qty, address: draft.address, startedAt: timestamp };
     // Written before the request leaves, so a reload mid-send still knows about it.
     saveAttempt(storage, attempt);
-    dispatch({ type: 'send-started', attempt });
-    submitWithdrawal({ draft, keys, timestamp })
-      .then(
-        // The exchange's answer is rendered at once (flushSync), before the follow-up reads below are scheduled.
-        (submitted) => {
+    const settle = () => {
+      inFlight.current = false;
+      // Whatever happened, read the list and the balance again; not awaited, the answer shows at once.
+      void readAgainAfterSend(queryClient, keys.apiKey);
+    };
+    signWithdrawal({ draft, keys, timestamp }).then(
+      (signed) => {
+        // Left the review in the instant the signature took: nothing is sent.
+        if (!canConfirm(latest.current)) {
           clearAttempt(storage);
-          flushSync(() => dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId }));
-        },
-        (error: unknown) => {
-          if (isOutcomeUnknown(error)) {
-            flushSync(() => dispatch({ type: 'outcome-unknown', error, readAfter: Date.now() }));
-          } else {
-            // Refused, or never delivered: the exchange did not act on it.
-            clearAttempt(storage);
-            flushSync(() => dispatch({ type: 'failed', error }));
-          }
-        },
-      )
-      .finally(() => {
-        inFlight.current = false;
-        // Whatever happened, read the list and the balance again; not awaited, the answer shows at once.
-        void readAgainAfterSend(queryClient, keys.apiKey);
-      });
+          inFlight.current = false;
+          return;
+        }
+        // The request leaves first, then the page shows that it is sending (rendering takes a few ms).
+        const answer = sendSignedWithdrawal(signed, keys.apiKey);
+        dispatch({ type: 'send-started', attempt });
+        answer
+          .then(
+            // The exchange's answer is rendered at once (flushSync), before the follow-up reads below are scheduled.
+            (submitted) => {
+              clearAttempt(storage);
+              flushSync(() => dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId }));
+            },
+            (error: unknown) => {
+              if (isOutcomeUnknown(error)) {
+                flushSync(() => dispatch({ type: 'outcome-unknown', error, readAfter: Date.now() }));
+              } else {
+                // Refused, or never delivered: the exchange did not act on it.
+                clearAttempt(storage);
+                flushSync(() => dispatch({ type: 'failed', error }));
+              }
+            },
+          )
+          .finally(settle);
+      },
+      // The page could not sign (not the exchange's answer): nothing left the page.
+      (error: unknown) => {
+        clearAttempt(storage);
+        dispatch({ type: 'send-started', attempt });
+        flushSync(() => dispatch({ type: 'failed', error }));
+        settle();
+      },
+    );
   };
 
   /** Signs the draft now, with the same encoder, signer and clock as a real send, as a curl command. */

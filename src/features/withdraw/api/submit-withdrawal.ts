@@ -42,13 +42,15 @@ export interface SubmittedWithdrawal {
   withdrawalId: string | null;
 }
 
-/** Signs and sends one withdrawal. Resolves only on the documented success (HTTP 2xx, code 200); never retries. */
-export async function submitWithdrawal(input: SignWithdrawalInput): Promise<SubmittedWithdrawal> {
-  const { body, signature } = await signWithdrawal(input);
+/**
+ * Sends one signed withdrawal: the request leaves when this is called. Resolves only on the documented success
+ * (HTTP 2xx, code 200); never retries.
+ */
+export async function sendSignedWithdrawal({ body, signature }: SignedWithdrawal, apiKey: string): Promise<SubmittedWithdrawal> {
   const response = await everstrikeRequest({
     method: 'POST',
     path: WITHDRAW_PATH,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-api-key': input.keys.apiKey, 'x-signature': signature },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-api-key': apiKey, 'x-signature': signature },
     body,
     timeoutMs: WITHDRAW_TIMEOUT_MS,
   });

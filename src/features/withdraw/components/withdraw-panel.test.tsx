@@ -257,6 +257,24 @@ describe('WithdrawPanel: confirm', () => {
     expect(new URLSearchParams(body).get('timestamp')).toBe(String(localNow + 12_000));
   });
 
+  it('sends nothing when the review is left in the instant between Confirm and the signature', async () => {
+    const { user, withdrawals } = await setupPanel();
+    await figuresRead();
+    await review(user, { qty: '1', address: ADDRESS });
+    await waitFor(() => expect(confirmButton()).toBeEnabled());
+
+    // Edit lands before WebCrypto has returned the signature (it answers a task later).
+    act(() => {
+      confirmButton().click();
+      screen.getByRole('button', { name: 'Edit' }).click();
+    });
+    expect(await screen.findByLabelText('Quantity')).toBeEnabled();
+    // Long enough for the signature and a request that would have left.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(withdrawals()).toHaveLength(0);
+    expect(sessionStorage.length).toBe(0);
+  });
+
   it('sends one POST for fast repeated clicks while the request is pending', async () => {
     const answer = deferred<Response>();
     const { user, withdrawals, posts } = await setupPanel({ withdraw: () => answer.promise });
