@@ -93,9 +93,10 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
           inFlight.current = false;
           return;
         }
-        // The request leaves first, then the page shows that it is sending (rendering takes a few ms).
+        // The request leaves first, then the page shows at once that it is sending: rendering takes a few ms,
+        // done while the request is on its way rather than when its answer arrives.
         const answer = sendSignedWithdrawal(signed, keys.apiKey);
-        dispatch({ type: 'send-started', attempt });
+        flushSync(() => dispatch({ type: 'send-started', attempt }));
         answer
           .then(
             // The exchange's answer is rendered at once (flushSync), before the follow-up reads below are scheduled.
