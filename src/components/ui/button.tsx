@@ -16,7 +16,7 @@ export function Button({ variant = 'primary', className = '', type = 'button', .
   return (
     <button
       type={type}
-      className={`inline-flex items-center justify-center rounded-md px-3.5 py-2 text-sm font-semibold shadow-sm disabled:cursor-not-allowed disabled:opacity-50 dark:shadow-none ${focusRing} ${VARIANTS[variant]} ${className}`}
+      className={`inline-flex items-center justify-center rounded-md px-3.5 py-2 text-sm font-semibold shadow-sm disabled:cursor-not-allowed disabled:opacity-50 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 dark:shadow-none ${focusRing} ${VARIANTS[variant]} ${className}`}
       {...props}
     />
   );

@@ -24,6 +24,11 @@ interface ReviewPanelProps {
   /** Null without keys. */
   figures: AccountFiguresState | null;
   warnings: string[];
+  /**
+   * Once sent, the review stays in the page but hidden until a new withdrawal: the focus it held moves to the
+   * answer in the next frame, never to the page in between.
+   */
+  hidden?: boolean;
 }
 
 const CURL_NOTE =
@@ -53,7 +58,7 @@ function useEscapeTo(action: () => void, active: boolean) {
   }, [action, active]);
 }
 
-export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPanelProps) {
+export function ReviewPanel({ draft, flow, target, figures, warnings, hidden = false }: ReviewPanelProps) {
   const { stage, clock, actions } = flow;
   const sending = stage.name === 'sending';
   const headingRef = useFocusOnMount<HTMLHeadingElement>('start');
@@ -72,7 +77,7 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
   ].filter((note) => note !== null);
 
   return (
-    <section aria-labelledby="review-heading" className={`space-y-4 rounded-lg p-3 ring-1 sm:p-5 ${callout.warning}`}>
+    <section hidden={hidden} aria-labelledby="review-heading" className={`space-y-4 rounded-lg p-3 ring-1 sm:p-5 ${callout.warning}`}>
       <h3 id="review-heading" ref={headingRef} tabIndex={-1} className={`text-base font-semibold ${strongText} ${focusTarget}`}>
         Review what will be signed
       </h3>
@@ -164,7 +169,13 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
 
       <div className="space-y-2">
         <div className="flex flex-wrap gap-3">
-          <Button onClick={actions.confirm} disabled={!flow.confirmAllowed} variant={target?.environment === 'mainnet' ? 'danger' : 'primary'}>
+          {/* While sending it keeps the focus (aria-disabled: a disabled button would drop it) until the answer takes it. */}
+          <Button
+            onClick={actions.confirm}
+            disabled={!flow.confirmAllowed && !sending}
+            aria-disabled={sending || undefined}
+            variant={target?.environment === 'mainnet' ? 'danger' : 'primary'}
+          >
             {sending ? 'Sending…' : 'Confirm withdrawal'}
           </Button>
           <Button variant="secondary" onClick={actions.edit} disabled={sending}>

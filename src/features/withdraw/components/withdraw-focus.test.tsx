@@ -41,7 +41,7 @@ describe('WithdrawPanel: focus', () => {
     expect(screen.getByLabelText('Asset')).toHaveFocus();
   });
 
-  it('while sending, focus is on the sending state; Escape does not leave it; the answer takes the focus', async () => {
+  it('while sending, focus stays on Confirm, now an inert "Sending…"; Escape does not leave it; the answer takes the focus', async () => {
     const answer = deferred<Response>();
     const { user } = await setupPanel({ withdraw: () => answer.promise });
     await figuresRead();
@@ -49,14 +49,16 @@ describe('WithdrawPanel: focus', () => {
     await clockRead();
     await user.click(confirmButton());
 
-    const sending = screen.getByText('Signing and sending…').closest('[tabindex="-1"]');
+    const sending = screen.getByRole('button', { name: 'Sending…' });
     expect(sending).toHaveFocus();
+    expect(sending).toHaveAttribute('aria-disabled', 'true');
     await user.keyboard('{Escape}');
     expect(screen.getByRole('region', { name: 'Review what will be signed' })).toBeInTheDocument();
 
     answer.resolve(jsonResponse({ code: 200, msg: 'OK', result: { id: 'wd_1' } }));
     const heading = await screen.findByRole('heading', { name: 'The exchange accepted the withdrawal request' });
-    expect(heading).toHaveFocus();
+    // The answer takes the focus just before the next frame: until then "Sending…" keeps it, never the page.
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   it('a refusal takes the focus with its title', async () => {
@@ -64,7 +66,8 @@ describe('WithdrawPanel: focus', () => {
     await figuresRead();
     await review(user, { qty: '1', address: ADDRESS });
     await user.click(confirmButton());
-    expect(await screen.findByTestId('status-error-title')).toHaveFocus();
+    const title = await screen.findByTestId('status-error-title');
+    await waitFor(() => expect(title).toHaveFocus());
   });
 
   it('after an unknown outcome the title has the focus, and the next Tab stops reach the check before anything else', async () => {
@@ -72,7 +75,8 @@ describe('WithdrawPanel: focus', () => {
     await figuresRead();
     await review(user, { qty: '1', address: ADDRESS });
     await user.click(confirmButton());
-    expect(await screen.findByTestId('status-error-title')).toHaveFocus();
+    const title = await screen.findByTestId('status-error-title');
+    await waitFor(() => expect(title).toHaveFocus());
     // The notice's code is loaded on demand (fetched while the request was on its way): it follows the answer.
     const check = await screen.findByRole('checkbox', { name: /I checked my withdrawal list/ });
     await user.tab();

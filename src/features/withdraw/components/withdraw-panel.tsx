@@ -107,8 +107,8 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
       )}
       <Suspense>{figures && !sent ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}</Suspense>
       <Suspense>
-        {draft && !sent ? (
-          <ReviewPanel draft={draft} flow={{ ...flow, actions: { ...actions, edit: backToForm } }} target={target} figures={figures} warnings={warnings} />
+        {draft ? (
+          <ReviewPanel draft={draft} flow={{ ...flow, actions: { ...actions, edit: backToForm } }} target={target} figures={figures} warnings={warnings} hidden={sent} />
         ) : null}
       </Suspense>
       <Suspense>{stage.name === 'editing' ? null : <WithdrawalStatus stage={stage} target={target} maskedEmail={maskedEmail} announcer={announcer} />}</Suspense>

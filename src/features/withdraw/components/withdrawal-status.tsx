@@ -74,15 +74,14 @@ function useElapsedSeconds(): number {
 }
 
 /**
- * While the one request is in flight. It takes the focus Confirm had (Confirm is disabled now); the seconds
- * tick on screen and in the progress bar's value, never in a live region.
+ * While the one request is in flight (the focus stays on Confirm, now an inert "Sending…"); the seconds tick on
+ * screen and in the progress bar's value, never in a live region.
  */
 function SendingStatus() {
-  const ref = useFocusOnMount<HTMLDivElement>('nearest');
   const waited = Math.min(useElapsedSeconds(), TIMEOUT_SECONDS);
   const waitedText = `${waited} s of ${TIMEOUT_SECONDS} s`;
   return (
-    <div ref={ref} tabIndex={-1} className={`space-y-2 rounded-md p-3 text-sm ring-1 ${callout.neutral} ${focusTarget}`}>
+    <div className={`space-y-2 rounded-md p-3 text-sm ring-1 ${callout.neutral}`}>
       <p>
         <span className="font-semibold">Signing and sending…</span> <span data-testid="sending-elapsed" className="tabular-nums">{waitedText}</span>
       </p>
@@ -111,7 +110,7 @@ interface SuccessProps {
 
 /** The essentials first (what to do next, what was sent, the id), the exchange's raw answer collapsed. */
 function SuccessStatus({ body, response, draft, withdrawalId, target, maskedEmail }: SuccessProps) {
-  const headingRef = useFocusOnMount<HTMLHeadingElement>('start');
+  const headingRef = useFocusOnMount<HTMLHeadingElement>('start', 'next-frame');
   return (
     <section aria-labelledby="result-heading" className={`space-y-3 rounded-md p-3 text-sm ring-1 sm:p-4 ${callout.success}`}>
       <h3 id="result-heading" ref={headingRef} tabIndex={-1} className={`text-base font-semibold ${focusTarget}`}>
@@ -168,7 +167,7 @@ function SuccessStatus({ body, response, draft, withdrawalId, target, maskedEmai
 function ErrorStatus({ error }: { error: unknown }) {
   const description = describeError(error);
   const envelope = error instanceof ApiError ? error.envelope : undefined;
-  const headingRef = useFocusOnMount<HTMLHeadingElement>('start');
+  const headingRef = useFocusOnMount<HTMLHeadingElement>('start', 'next-frame');
   return (
     <section
       aria-labelledby="result-heading"
