@@ -3,3 +3,5 @@ export const WITHDRAW_TIMEOUT_MS = 20_000;
 export const READ_TIMEOUT_MS = 10_000;
 /** The app's own server answers which exchange it targets at once; it is not the exchange. */
 export const TARGET_INFO_TIMEOUT_MS = 5_000;
+/** Progress ("Sending…") shows once a request has taken this long; a sooner answer simply replaces the review. */
+export const SHOW_PROGRESS_AFTER_MS = 100;

@@ -4,7 +4,9 @@ import { CopyButton } from '../../../components/ui/copy-button';
 import { DefinitionRow } from '../../../components/ui/definition-row';
 import { callout, errorText, focusTarget, mutedText, strongText, warningText } from '../../../components/ui/tones';
 import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
+import { useShownAfter } from '../../../components/ui/use-shown-after';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
+import { SHOW_PROGRESS_AFTER_MS } from '../../../config/timeouts';
 import type { AccountFiguresState } from '../../../exchange/account';
 import { amountReceived, receivedInWords } from '../../../exchange/account-figures';
 import { formatSeconds, groupAddress } from '../../../lib/format';
@@ -61,6 +63,7 @@ function useEscapeTo(action: () => void, active: boolean) {
 export function ReviewPanel({ draft, flow, target, figures, warnings, hidden = false }: ReviewPanelProps) {
   const { stage, clock, actions } = flow;
   const sending = stage.name === 'sending';
+  const showSending = useShownAfter(sending, SHOW_PROGRESS_AFTER_MS);
   const headingRef = useFocusOnMount<HTMLHeadingElement>('start');
   useEscapeTo(actions.edit, !sending);
   const fee = figures?.figures.fee ?? null;
@@ -173,12 +176,12 @@ export function ReviewPanel({ draft, flow, target, figures, warnings, hidden = f
           <Button
             onClick={actions.confirm}
             disabled={!flow.confirmAllowed && !sending}
-            aria-disabled={sending || undefined}
+            aria-disabled={showSending || undefined}
             variant={target?.environment === 'mainnet' ? 'danger' : 'primary'}
           >
-            {sending ? 'Sending…' : 'Confirm withdrawal'}
+            {showSending ? 'Sending…' : 'Confirm withdrawal'}
           </Button>
-          <Button variant="secondary" onClick={actions.edit} disabled={sending}>
+          <Button variant="secondary" onClick={sending ? undefined : actions.edit} disabled={showSending}>
             Edit
           </Button>
         </div>

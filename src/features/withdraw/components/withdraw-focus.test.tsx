@@ -1,5 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SHOW_PROGRESS_AFTER_MS } from '../../../config/timeouts';
 import { deferred, jsonResponse } from '../../../testing/fetch-stub';
 import { ADDRESS, clockRead, confirmButton, connectionLost, figuresRead, insufficientBalance, review, setupPanel } from '../../../testing/withdraw-panel-kit';
 
@@ -49,7 +50,9 @@ describe('WithdrawPanel: focus', () => {
     await clockRead();
     await user.click(confirmButton());
 
-    const sending = screen.getByRole('button', { name: 'Sending…' });
+    // Progress shows once the request has taken a moment; the focus never left the button meanwhile.
+    expect(confirmButton()).toHaveFocus();
+    const sending = await screen.findByRole('button', { name: 'Sending…' });
     expect(sending).toHaveFocus();
     expect(sending).toHaveAttribute('aria-disabled', 'true');
     await user.keyboard('{Escape}');
@@ -141,6 +144,11 @@ describe('WithdrawPanel: announcements', () => {
     await review(user, { qty: '1', address: ADDRESS });
     await clockRead();
     await user.click(confirmButton());
+    // Progress shows once the request has taken a moment (SHOW_PROGRESS_AFTER_MS).
+    expect(screen.queryByTestId('sending-elapsed')).not.toBeInTheDocument();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(SHOW_PROGRESS_AFTER_MS);
+    });
 
     const elapsed = screen.getByTestId('sending-elapsed');
     const bar = screen.getByRole('progressbar', { name: 'Time waiting for the exchange’s answer' });

@@ -290,7 +290,8 @@ describe('WithdrawPanel: confirm', () => {
     });
     await user.dblClick(button);
     await waitFor(() => expect(withdrawals()).toHaveLength(1));
-    expect(screen.getByRole('button', { name: 'Sending…' })).toHaveAttribute('aria-disabled', 'true');
+    // Progress shows once the request has taken a moment (SHOW_PROGRESS_AFTER_MS).
+    expect(await screen.findByRole('button', { name: 'Sending…' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('button', { name: 'Edit' })).toBeDisabled();
     expect(screen.getByTestId('withdrawal-status')).toHaveTextContent('Signing and sending…');
     await user.click(screen.getByRole('button', { name: 'Sending…' }));

@@ -5,8 +5,9 @@ import { CopyButton } from '../../../components/ui/copy-button';
 import { DefinitionRow } from '../../../components/ui/definition-row';
 import { callout, focusRing, focusTarget, mutedText } from '../../../components/ui/tones';
 import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
+import { useShownAfter } from '../../../components/ui/use-shown-after';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
-import { WITHDRAW_TIMEOUT_MS } from '../../../config/timeouts';
+import { SHOW_PROGRESS_AFTER_MS, WITHDRAW_TIMEOUT_MS } from '../../../config/timeouts';
 import { describeError } from '../../../exchange/describe-error';
 import { ApiError, type ApiEnvelope } from '../../../lib/api-client';
 import { withdrawalAnnouncement } from '../announcements';
@@ -43,10 +44,11 @@ function Json({ value, label }: { value: unknown; label: string }) {
 }
 
 export function WithdrawalStatus({ stage, target, maskedEmail = null, announcer = null }: WithdrawalStatusProps) {
+  const showSending = useShownAfter(stage.name === 'sending', SHOW_PROGRESS_AFTER_MS);
   return (
     <div className="space-y-3" data-testid="withdrawal-status">
       {announcer ? createPortal(withdrawalAnnouncement(stage, maskedEmail), announcer) : null}
-      {stage.name === 'sending' ? <SendingStatus /> : null}
+      {showSending ? <SendingStatus /> : null}
       {stage.name === 'sent' ? (
         <SuccessStatus
           body={stage.body}
