@@ -265,3 +265,24 @@ test('the built app is served with a strict content security policy', async ({ r
   expect(policy).toContain("connect-src 'self'");
   expect(response.headers()['referrer-policy']).toBe('no-referrer');
 });
+
+test('the first screen is in the HTML itself, so it paints before any JavaScript runs, and hydrates cleanly', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  // Prerendered at build time: the keys form and the withdrawal form, with their labels.
+  for (const text of ['1. Your API keys, for this tab only', 'Use keys for this tab', 'Review withdrawal', 'Quantity', 'Address']) {
+    expect(html).toContain(text);
+  }
+  expect(html).not.toContain('<div id="root"></div>');
+
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto('/');
+  await expect(page.getByTestId('environment-badge')).toHaveText(/Local sandbox exchange/);
+  // Hydrated: the form reacts (an error for an empty quantity, on submit).
+  await page.getByRole('button', { name: 'Review withdrawal' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
