@@ -1,6 +1,6 @@
 /**
- * What the page and the app's proxy (proxy/everstrike-proxy.ts, Node side) agree on. Plain constants only:
- * both the browser build and the Node config import this file.
+ * What the page and the app's server (server/proxy-plugin.ts, Node side) agree on. Plain constants and types
+ * only: the browser build and the server both import this file.
  */
 
 /** The page's requests to the exchange go to this prefix on its own origin. */
@@ -10,8 +10,10 @@ export const API_PREFIX = '/api';
 export const TARGET_INFO_PATH = '/__everstrike/target';
 
 /**
- * Header on answers the proxy wrote itself, so the page never mistakes them for the exchange's:
- * `not-forwarded` (a path off the list), `not-delivered` (could not connect), `outcome-unknown` (broke mid-way).
+ * Header on answers the proxy wrote itself (it removes it from the exchange's answers), so the page never
+ * mistakes them for the exchange's: `not-forwarded` (off the list, or a request the proxy refused: 400, 408,
+ * 413, 415, 431; nothing was forwarded), `not-delivered` (could not connect: nothing reached the exchange),
+ * `outcome-unknown` (broke mid-way, no answer in time, an oversized answer or a redirect: it may have acted).
  */
 export const PROXY_FAILURE_HEADER = 'x-everstrike-proxy';
 
