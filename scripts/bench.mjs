@@ -7,7 +7,7 @@
  * precompressed files) and measures both in Debian's Chromium: initial JavaScript, first and largest
  * contentful paint and the time until the form accepts input over alternating cold loads, layout shift, the
  * confirm-to-status round trip against a bare fetch, WebCrypto against crypto-js, and the proxy's overhead.
- * BENCH_LOADS sets the cold loads of each page (default 15). No test asserts on these numbers.
+ * BENCH_LOADS sets the cold loads of each page (default 21), BENCH_ROUND_TRIPS the confirms (default 21). No test asserts on these numbers.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { confirmRoundTrips, flowLayoutShift, signingInBrowser } from './bench/pa
 import { build, PROJECT_ROOT } from './build.mjs';
 import { keepAliveAgent, percentile, qtyFor, send, signedWithdrawal, startChild, startSandbox, startServer, stopChildren } from './lib/local-exchange.mjs';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const LOADS = Number(process.env.BENCH_LOADS ?? 21);
 const ROUND_TRIPS = Number(process.env.BENCH_ROUND_TRIPS ?? 21);
 const PROXY_PAIRS = 300;
 const RESULTS = join(PROJECT_ROOT, 'bench-results');
