@@ -1,8 +1,8 @@
 /**
  * The withdraw flow hook: the state machine of withdraw-flow.ts plus what it cannot do purely: stamping
  * with the exchange's clock, signing and sending once (a ref guards against a second send before React
- * re-renders), keeping the attempt in sessionStorage until its outcome is known, reading the withdrawal list
- * to resolve an unknown outcome, and asking before the tab is left mid-send. No retries, ever.
+ * re-renders), keeping the attempt in sessionStorage until its outcome is known (components/unresolved-attempt.tsx
+ * looks for it in the withdrawal list), and asking before the tab is left mid-send. No retries, ever.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
@@ -73,57 +73,57 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
     latest.current = state;
   });
 
+  /** Signs and sends one withdrawal, and shows its outcome: the one place a withdrawal leaves the page. */
+  const sendOnce = async (draftToSend: WithdrawalDraft, sessionKeys: SessionKeys, timestamp: number) => {
+    const attempt: PendingAttempt = { asset: draftToSend.asset, qty: draftToSend.qty, address: draftToSend.address, startedAt: timestamp };
+    // Written before the request leaves, so a reload mid-send still knows about it.
+    saveAttempt(storage, attempt);
+    let signed;
+    try {
+      signed = await signWithdrawal({ draft: draftToSend, keys: sessionKeys, timestamp });
+    } catch (error) {
+      // The page could not sign (not the exchange's answer): nothing left the page.
+      clearAttempt(storage);
+      flushSync(() => {
+        dispatch({ type: 'send-started', attempt });
+        dispatch({ type: 'failed', error });
+      });
+      return;
+    }
+    // Left the review in the instant the signature took (a task after the click): nothing is sent.
+    if (!canConfirm(latest.current)) {
+      clearAttempt(storage);
+      return;
+    }
+    // The request leaves first, then the page shows at once that it is sending: rendering takes a few ms,
+    // done while the request is on its way rather than when its answer arrives.
+    const answer = sendSignedWithdrawal(signed, sessionKeys.apiKey);
+    flushSync(() => dispatch({ type: 'send-started', attempt }));
+    try {
+      const submitted = await answer;
+      clearAttempt(storage);
+      // The exchange's answer is rendered at once (flushSync), before the follow-up reads are scheduled.
+      flushSync(() => dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId }));
+    } catch (error) {
+      if (isOutcomeUnknown(error)) {
+        flushSync(() => dispatch({ type: 'outcome-unknown', error, readAfter: Date.now() }));
+      } else {
+        // Refused, or never delivered: the exchange did not act on it.
+        clearAttempt(storage);
+        flushSync(() => dispatch({ type: 'failed', error }));
+      }
+    } finally {
+      // Whatever happened, read the list and the balance again; not awaited, the answer shows at once.
+      void readAgainAfterSend(queryClient, sessionKeys.apiKey);
+    }
+  };
+
   const confirm = () => {
     if (inFlight.current || !confirmAllowed || !draft || !keys) return;
     inFlight.current = true;
-    const timestamp = clock.now();
-    const attempt: PendingAttempt = { asset: draft.asset, qty: draft.qty, address: draft.address, startedAt: timestamp };
-    // Written before the request leaves, so a reload mid-send still knows about it.
-    saveAttempt(storage, attempt);
-    const settle = () => {
+    void sendOnce(draft, keys, clock.now()).finally(() => {
       inFlight.current = false;
-      // Whatever happened, read the list and the balance again; not awaited, the answer shows at once.
-      void readAgainAfterSend(queryClient, keys.apiKey);
-    };
-    signWithdrawal({ draft, keys, timestamp }).then(
-      (signed) => {
-        // Left the review in the instant the signature took: nothing is sent.
-        if (!canConfirm(latest.current)) {
-          clearAttempt(storage);
-          inFlight.current = false;
-          return;
-        }
-        // The request leaves first, then the page shows at once that it is sending: rendering takes a few ms,
-        // done while the request is on its way rather than when its answer arrives.
-        const answer = sendSignedWithdrawal(signed, keys.apiKey);
-        flushSync(() => dispatch({ type: 'send-started', attempt }));
-        answer
-          .then(
-            // The exchange's answer is rendered at once (flushSync), before the follow-up reads below are scheduled.
-            (submitted) => {
-              clearAttempt(storage);
-              flushSync(() => dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId }));
-            },
-            (error: unknown) => {
-              if (isOutcomeUnknown(error)) {
-                flushSync(() => dispatch({ type: 'outcome-unknown', error, readAfter: Date.now() }));
-              } else {
-                // Refused, or never delivered: the exchange did not act on it.
-                clearAttempt(storage);
-                flushSync(() => dispatch({ type: 'failed', error }));
-              }
-            },
-          )
-          .finally(settle);
-      },
-      // The page could not sign (not the exchange's answer): nothing left the page.
-      (error: unknown) => {
-        clearAttempt(storage);
-        dispatch({ type: 'send-started', attempt });
-        flushSync(() => dispatch({ type: 'failed', error }));
-        settle();
-      },
-    );
+    });
   };
 
   /** Signs the draft now, with the same encoder, signer and clock as a real send, as a curl command. */
