@@ -77,11 +77,14 @@ export async function flowLayoutShift(browser, appUrl) {
 
 /**
  * Confirm → status on screen, against a bare signed fetch from the same page, alternately, `rounds` each.
+ * After each pair, `between` runs (the bench confirms the withdrawals from the email, so none stays open and the
+ * page's history is not polling while the next pair is timed).
  * @param {import('@playwright/test').Browser} browser
  * @param {string} appUrl
  * @param {number} rounds
+ * @param {() => Promise<void>} between
  */
-export async function confirmRoundTrips(browser, appUrl, rounds) {
+export async function confirmRoundTrips(browser, appUrl, rounds, between) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   /** @type {RoundTrip[]} */
   const app = [];
@@ -140,6 +143,7 @@ export async function confirmRoundTrips(browser, appUrl, rounds) {
           { apiKey: API_KEY, secret: SECRET, address: ADDRESS, qty: `0.02${String(round).padStart(4, '0')}` },
         ),
       );
+      await between();
     }
     return { app, bare };
   } finally {

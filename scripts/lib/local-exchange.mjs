@@ -52,8 +52,12 @@ export function startChild(script, env, banner) {
   );
 }
 
-/** The sandbox on a free loopback port; resolves with its URL. */
-export const startSandbox = () => startChild('sandbox/server.mjs', { SANDBOX_PORT: '0', SANDBOX_HOST: '127.0.0.1' }, /listening on (http:\/\/[\d.:]+)/);
+/**
+ * The sandbox on a free loopback port; resolves with its URL.
+ * @param {Record<string, string>} [env] more settings, e.g. SANDBOX_PROCESSING_MS
+ */
+export const startSandbox = (env = {}) =>
+  startChild('sandbox/server.mjs', { SANDBOX_PORT: '0', SANDBOX_HOST: '127.0.0.1', ...env }, /listening on (http:\/\/[\d.:]+)/);
 
 /**
  * The built production server on a free loopback port, forwarding to `exchangeUrl`; resolves with its URL.

@@ -21,6 +21,11 @@ function isOutcomeUnknown(error: unknown): boolean {
   return error instanceof ApiError && error.outcomeUnknown;
 }
 
+/** Runs `task` once the browser has drawn the next frame. */
+function afterNextPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 /** Asks before the tab is closed or reloaded while `active`. */
 function useLeaveWarning(active: boolean) {
   useEffect(() => {
@@ -113,8 +118,9 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
         flushSync(() => dispatch({ type: 'failed', error }));
       }
     } finally {
-      // Whatever happened, read the list and the balance again; not awaited, the answer shows at once.
-      void readAgainAfterSend(queryClient, sessionKeys.apiKey);
+      // Whatever happened, read the list and the balance again, once the answer is on screen: starting those
+      // requests (and their re-renders) must not hold up the frame that shows it.
+      afterNextPaint(() => void readAgainAfterSend(queryClient, sessionKeys.apiKey));
     }
   };
 
