@@ -2,6 +2,7 @@
  * The account reads: GET /personal (API key only, no signature) and GET /assets (public), and the hook
  * that turns them into the figures for one asset, saying in words when a read failed.
  */
+import { EVERSTRIKE_PATHS } from '../../contract/everstrike.mjs';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import type { AssetId } from '../config/assets';
@@ -20,12 +21,12 @@ const assetsSchema = z.record(z.string(), z.looseObject({ fees: z.optional(z.loo
 
 /** GET /personal with the API key only (no signature): balances, permissions, email, allowance. */
 export function getPersonal(apiKey: string): Promise<PersonalAnswer> {
-  return everstrikeRead('/personal', personalSchema, 'account information', apiKey);
+  return everstrikeRead(EVERSTRIKE_PATHS.personal, personalSchema, 'account information', apiKey);
 }
 
 /** GET /assets (public): per-asset information, including the withdrawal fee. */
 export function getAssets(): Promise<AssetsAnswer> {
-  return everstrikeRead('/assets', assetsSchema, 'asset list');
+  return everstrikeRead(EVERSTRIKE_PATHS.assets, assetsSchema, 'asset list');
 }
 
 export const personalQuery = (apiKey: string) => queryOptions({ queryKey: exchangeKeys.personal(apiKey), queryFn: () => getPersonal(apiKey) });
