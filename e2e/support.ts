@@ -43,8 +43,8 @@ export class SandboxControl {
     expect((await this.request.post(`${sandboxUrl}/__sandbox/fault`, { data: fault })).ok()).toBe(true);
   }
 
-  /** Sets the withdraw permission and/or free balances (decimal strings); reset restores them. */
-  async account(settings: { withdrawEnabled?: boolean; balances?: Record<string, string> }): Promise<void> {
+  /** Sets the withdraw permission, free balances (decimal strings) and/or assets switched off; reset restores them. */
+  async account(settings: { withdrawEnabled?: boolean; balances?: Record<string, string>; disabledAssets?: string[] }): Promise<void> {
     expect((await this.request.post(`${sandboxUrl}/__sandbox/account`, { data: settings })).ok()).toBe(true);
   }
 
