@@ -2,10 +2,11 @@
  * Cardano withdrawal addresses (CIP-19). Shelley: bech32 without the 90-character limit (@scure/base), addr1…
  * on mainnet and addr_test1… on testnets, whose header byte must carry the matching network tag; stake1…
  * reward addresses are refused, they cannot receive a payment. Byron (legacy, Ae2…/DdzFF…): base58 of CBOR
- * with a CRC32, read and checked by @ensdomains/address-encoder.
+ * with a CRC32, read by cborg (strict CBOR) and checked with crc-32 (SheetJS).
  */
-import { byronDecode, cborDecode } from '@ensdomains/address-encoder/utils';
-import { bech32 } from '@scure/base';
+import { base58, bech32 } from '@scure/base';
+import { decode, Tagged } from 'cborg';
+import { buf as crc32 } from 'crc-32';
 import type { AddressNetwork, AddressResult } from '../chains';
 import { refuseForm } from './foreign-address';
 
@@ -57,11 +58,14 @@ function validateShelley(value: string): AddressResult {
 }
 
 function validateByron(value: string): AddressResult {
-  let inner: Uint8Array;
+  let bytes: Uint8Array;
   try {
-    // Throws on a wrong character, a structure that is not a Byron address or a CRC32 that does not match.
-    inner = byronDecode(value);
+    bytes = base58.decode(value);
   } catch {
+    return refuseForm('cardano', FORM, value);
+  }
+  const payload = byronPayload(bytes);
+  if (payload === null) {
     if (/^(Ae2|DdzFF|37btjr)/.test(value)) {
       return {
         ok: false,
@@ -70,10 +74,29 @@ function validateByron(value: string): AddressResult {
     }
     return refuseForm('cardano', FORM, value);
   }
-  const network = byronNetwork(inner);
+  const network = byronNetwork(payload);
   if (network === null) return { ok: false, message: 'Not a Cardano address: its checksum is fine but its content is not an address.' };
   const kind = network === 'testnet' ? 'Cardano Byron (legacy) address (testnet)' : 'Cardano Byron (legacy) address';
   return { ok: true, value, kind, network };
+}
+
+/** CBOR decoding (cborg, strict about lengths: a crafted length cannot make it allocate), or null. */
+function decodeCbor(bytes: Uint8Array): unknown {
+  try {
+    return decode(bytes, { tags: { 24: Tagged.decoder(24) }, useMaps: true });
+  } catch {
+    return null;
+  }
+}
+
+/** A Byron address is CBOR [tag 24 (the payload's CBOR bytes), CRC32 of those bytes]; the payload, or null. */
+function byronPayload(bytes: Uint8Array): Uint8Array | null {
+  const outer = decodeCbor(bytes);
+  if (!Array.isArray(outer) || outer.length !== 2) return null;
+  const [tagged, checksum] = outer as unknown[];
+  if (!(tagged instanceof Tagged) || !(tagged.value instanceof Uint8Array) || typeof checksum !== 'number') return null;
+  // crc-32 gives a signed 32-bit integer; CBOR holds it unsigned.
+  return crc32(tagged.value) >>> 0 === checksum ? tagged.value : null;
 }
 
 /**
@@ -81,15 +104,9 @@ function validateByron(value: string): AddressResult {
  * only on test networks. Null when the payload is not of that shape.
  */
 function byronNetwork(payload: Uint8Array): AddressNetwork | null {
-  let decoded: unknown;
-  try {
-    decoded = cborDecode(payload.slice().buffer);
-  } catch {
-    return null;
-  }
+  const decoded = decodeCbor(payload);
   if (!Array.isArray(decoded) || decoded.length !== 3) return null;
   const [root, attributes, type] = decoded as unknown[];
-  if (!(root instanceof Uint8Array) || root.length !== 28 || typeof type !== 'number') return null;
-  if (typeof attributes !== 'object' || attributes === null) return null;
-  return Object.hasOwn(attributes, '2') ? 'testnet' : 'mainnet';
+  if (!(root instanceof Uint8Array) || root.length !== 28 || typeof type !== 'number' || !(attributes instanceof Map)) return null;
+  return attributes.has(2) ? 'testnet' : 'mainnet';
 }
