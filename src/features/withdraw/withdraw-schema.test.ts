@@ -32,7 +32,7 @@ describe('withdrawSchema', () => {
     const issues = result.error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
     expect(issues).toEqual([
       ['qty', expect.stringContaining('exponent')],
-      ['address', expect.stringContaining('BTC needs a Bitcoin address')],
+      ['address', expect.stringMatching(/^BTC is sent on Bitcoin\. A Bitcoin address starts with .*this looks like an Ethereum address/)],
     ]);
   });
 
@@ -125,6 +125,12 @@ describe('withdrawSchema with the exchange\'s asset facts', () => {
     expect(bidi.error?.issues[0]?.message).toContain('RIGHT-TO-LEFT OVERRIDE (U+202E)');
     const spaced = await schema.safeParseAsync({ asset: 'TRX', qty: '10', address: 'TZDrdggvUf Sh9Zd9' });
     expect(spaced.error?.issues[0]?.message).toBe('The address must not contain spaces or line breaks.');
+  });
+
+  it("names the chain the asset is sent on, in the asset's terms, and what the address is instead", async () => {
+    const usdt = listed({ id: 'USDT' });
+    const result = await withdrawSchema(NO_LIMITS, [usdt]).safeParseAsync({ asset: 'USDT', qty: '10', address: 'TZDrdggvUfSh9Zd9Vj17k9RJDzUAuhQaHb' });
+    expect(result.error?.issues[0]?.message).toMatch(/^USDT here is the Ethereum \(ERC-20\) token\. .*TRON/);
   });
 
   it('carries the memo need of the asset into what is reviewed', async () => {

@@ -6,9 +6,8 @@
 import { z } from 'zod/mini';
 import { BUILT_IN_ASSETS, type AssetId, type ChainId, type OfferedAsset } from '../../config/assets';
 import type { AccountLimits } from '../../exchange/account-figures';
-import type { BitcoinNetwork } from '../../validation/address';
+import type { AddressNetwork } from '../../validation/chains';
 import { compareDecimals } from '../../validation/decimal';
-import { describeInvisibleCharacters, findInvisibleCharacters } from '../../validation/invisible-characters';
 import { parseQuantity } from '../../validation/quantity';
 
 /** What the form holds: exactly what the person typed. */
@@ -24,7 +23,7 @@ export interface WithdrawalDraft {
   qty: string;
   address: string;
   addressKind: string;
-  addressNetwork?: BitcoinNetwork | undefined;
+  addressNetwork?: AddressNetwork | undefined;
   /** The chain it is sent on; null when the page has no rules for the asset. */
   chain: ChainId | null;
   /** Whether the address passed its chain's rules here (false: the person must check it themselves). */
@@ -70,26 +69,25 @@ export function assetQuantityRefusal(asset: OfferedAsset, qty: string): string |
   return null;
 }
 
-type AddressCheck = { ok: true; value: string; kind: string; network?: BitcoinNetwork | undefined; checked: boolean } | { ok: false; message: string };
+type AddressCheck = { ok: true; value: string; kind: string; network?: AddressNetwork | undefined; checked: boolean } | { ok: false; message: string };
 
-/** What is checked for an asset the page has no chain rules for: that it is one plausible token, nothing more. */
-function uncheckedAddress(input: string): AddressCheck {
-  const value = input.trim();
-  if (value === '') return { ok: false, message: 'Enter the address to withdraw to.' };
-  const invisible = findInvisibleCharacters(value);
-  if (invisible.length > 0) {
-    return { ok: false, message: `The address contains ${describeInvisibleCharacters(invisible)}: it can make the address read differently from what would be sent. Type or copy it again from its source.` };
-  }
-  if (/\s/.test(value)) return { ok: false, message: 'The address must not contain spaces or line breaks.' };
-  return { ok: true, value, kind: 'not checked by this page', checked: false };
-}
-
+/**
+ * The address by the rules of the asset's chain. For an asset the page has no rules for, only what every chain
+ * shares (something entered, nothing invisible, no spaces) is checked, and the address is marked unchecked: it is
+ * never judged by another chain's rules.
+ */
 async function checkAddress(asset: OfferedAsset, input: string): Promise<AddressCheck> {
-  if (asset.chain === null) return uncheckedAddress(input);
-  // The address rules and their checksum algorithms (address.ts) load when an address is first checked.
-  const { validateAddress } = await import('../../validation/address');
-  const result = validateAddress(asset.id, input);
-  return result.ok ? { ...result, checked: true } : result;
+  // The rules load when an address is first checked, and each chain's checksum code only when that chain is chosen.
+  const { CHAIN_NAMES, precheckAddress, validateAddress } = await import('../../validation/chains');
+  const checked = precheckAddress(input);
+  if (!checked.ok) return checked;
+  if (asset.chain === null) return { ok: true, value: checked.value, kind: 'not checked by this page', checked: false };
+  const result = await validateAddress(asset.chain, checked.value);
+  if (result.ok) return { ...result, checked: true };
+  // Which chain the address must be of, in the asset's terms: "USDT here is the Ethereum (ERC-20) token."
+  const chainName = CHAIN_NAMES[asset.chain];
+  const token = asset.chain === 'ethereum' && asset.id !== 'ETH';
+  return { ok: false, message: `${asset.id} ${token ? `here is the ${chainName} token` : `is sent on ${chainName}`}. ${result.message}` };
 }
 
 /**
