@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The exchange's read endpoints over real HTTP: /time, /ping, /assets, /personal, /withdrawals, 404/405. */
 import { describe, expect, it } from 'vitest';
 import { BTC_ADDRESS, ETH_ADDRESS, rejection, T0, sandboxForTests } from './testing/sandbox-harness.ts';
