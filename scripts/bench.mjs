@@ -26,7 +26,7 @@ import { alternatingLoads, launchChromium } from './bench/browser-metrics.mjs';
 import { lighthouseRuns } from './bench/lighthouse-runs.mjs';
 import { confirmRoundTrips, flowLayoutShift, signingInBrowser } from './bench/page-flows.mjs';
 import { CPU_SLOWDOWN, PHONE_CONTEXT, throttleToPhone } from './bench/phone-profile.mjs';
-import { benchRows, shiftNotes } from './bench/table-rows.mjs';
+import { benchRows, benchNotes } from './bench/table-rows.mjs';
 import { latencyFlows, phoneInteractions } from './bench/vitals-flows.mjs';
 import { build, PROJECT_ROOT } from './build.mjs';
 import { keepAliveAgent, qtyFor, send, signedWithdrawal, startChild, startSandbox, startServer, stopChildren } from './lib/local-exchange.mjs';
@@ -161,7 +161,7 @@ const lines = [
   ...rows.map((row) => `| ${row.join(' | ')} |`),
   '',
   ...(initialScripts ? [`Initial scripts: app ${initialScripts.app.join(', ')}; baseline ${initialScripts.baseline.join(', ')}.`] : []),
-  ...shiftNotes(/** @type {import('./bench/table-rows.mjs').BenchResults} */ (results)),
+  ...benchNotes(/** @type {import('./bench/table-rows.mjs').BenchResults} */ (results)),
 ];
 console.log(lines.join('\n'));
 mkdirSync(RESULTS, { recursive: true });

@@ -28,6 +28,7 @@ const AUDITS = /** @type {const} */ ({
  * @property {Record<keyof typeof AUDITS, number>} metrics ms (cls unitless)
  * @property {number} unusedJsBytes what Lighthouse says of unused JavaScript
  * @property {string[]} failed the audits scored below 1 that weigh on a score
+ * @property {Array<{ script: string, startTime: number, duration: number }>} longTasks simulated, ms
  */
 
 /** Starts Chromium with remote debugging on a free port; resolves with the port and a way to stop it. */
@@ -77,7 +78,10 @@ async function audit(port, url) {
       .filter((result) => result && result.score !== null && result.score < 1)
       .map((result) => `${category.id}: ${result?.id} (${result?.displayValue ?? result?.score})`),
   );
-  return { scores, metrics, unusedJsBytes: unused?.overallSavingsBytes ?? 0, failed };
+  // Where the blocking time goes: the main thread's long tasks, with the script Lighthouse blames for each.
+  const longTasks = /** @type {{ items?: Array<{ url: string, startTime: number, duration: number }> } | undefined} */ (lhr.audits['long-tasks']?.details);
+  const tasks = (longTasks?.items ?? []).map(({ url: script, startTime, duration }) => ({ script, startTime: Math.round(startTime), duration: Math.round(duration) }));
+  return { scores, metrics, unusedJsBytes: unused?.overallSavingsBytes ?? 0, failed, longTasks: tasks };
 }
 
 /**

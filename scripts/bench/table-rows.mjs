@@ -135,10 +135,11 @@ export function benchRows(results, { appDist, baselineDist, cpuSlowdown }) {
 
 /**
  * Under the table: for each flow whose layout shifted, the biggest shifts with the step they happened in and
- * the elements that moved; and the Lighthouse audits that cost the app points.
+ * the elements that moved; each phone interaction over 100 ms, split into input delay, handlers and paint; the
+ * Lighthouse audits that cost the app points and its longest tasks.
  * @param {BenchResults} results
  */
-export function shiftNotes(results) {
+export function benchNotes(results) {
   const notes = [];
   const flows = [
     ...(results.latencyFlows ?? []).map((flow) => ({ name: `${flow.width} px, answer after ${flow.delayMs} ms`, cls: flow.cls, shifts: flow.shifts })),
@@ -149,7 +150,14 @@ export function shiftNotes(results) {
     const described = biggest.map((each) => `${shift(each.value)} at ${each.sinceStep} ms into "${each.step}": ${each.sources.map((source) => source.node).join('; ')}`);
     notes.push(`- Shifts, ${flow.name} (CLS ${shift(flow.cls)}): ${described.join(' | ')}`);
   }
+  for (const step of Object.keys(results.phoneFlows?.byStep ?? {})) {
+    const slow = (results.phoneFlows?.runs ?? []).map((run) => run.slowest[step]).filter((each) => each !== undefined && each.duration > 100);
+    const described = slow.map((each) => `${each?.duration} ms (${each?.name} on ${each?.target}: input delay ${each?.inputDelay}, handlers ${each?.processing}, to paint ${each?.presentation})`);
+    if (described.length > 0) notes.push(`- Slow on the phone, ${step}: ${described.join(' | ')}`);
+  }
   const failed = results.lighthouse ? medianRun(results.lighthouse.app ?? []).failed : [];
   if (failed.length > 0) notes.push(`- Lighthouse audits below full marks for the app (any run): ${failed.join('; ')}`);
+  const tasks = (results.lighthouse?.app?.[0]?.longTasks ?? []).slice(0, 4).map((task) => `${task.duration} ms at ${task.startTime} ms (${task.script.replace(/^https?:\/\/[^/]+/, '')})`);
+  if (tasks.length > 0) notes.push(`- Lighthouse's longest main-thread tasks for the app (first run, simulated): ${tasks.join('; ')}`);
   return notes.length > 0 ? ['', ...notes] : [];
 }

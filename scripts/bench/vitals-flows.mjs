@@ -123,7 +123,7 @@ export async function latencyFlows(browser, appUrl, exchange, { widths, delays }
  * @param {number} runs
  */
 export async function phoneInteractions(browser, appUrl, exchange, runs) {
-  /** @type {Array<{ inp: number, cls: number, worst: Record<string, number>, shifts: import('./vitals-probe.mjs').Shift[] }>} */
+  /** @type {Array<{ inp: number, cls: number, worst: Record<string, number>, slowest: Record<string, import('./vitals-probe.mjs').Interaction>, shifts: import('./vitals-probe.mjs').Shift[] }>} */
   const perRun = [];
   for (let run = 0; run < runs; run++) {
     await exchange.reset();
@@ -137,8 +137,14 @@ export async function phoneInteractions(browser, appUrl, exchange, runs) {
       const vitals = await readVitals(page);
       /** @type {Record<string, number>} */
       const worst = {};
-      for (const { step, duration } of Object.values(vitals.interactions)) worst[step] = Math.max(worst[step] ?? 0, duration);
-      perRun.push({ inp: vitals.inp, cls: vitals.cls, worst, shifts: vitals.shifts });
+      /** @type {Record<string, import('./vitals-probe.mjs').Interaction>} */
+      const slowest = {};
+      for (const interaction of Object.values(vitals.interactions)) {
+        if (interaction.duration <= (worst[interaction.step] ?? 0)) continue;
+        worst[interaction.step] = interaction.duration;
+        slowest[interaction.step] = interaction;
+      }
+      perRun.push({ inp: vitals.inp, cls: vitals.cls, worst, slowest, shifts: vitals.shifts });
     } finally {
       await context.close();
     }

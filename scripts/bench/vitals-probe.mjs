@@ -64,7 +64,15 @@ const RECORDER = `
       const key = String(entry.interactionId);
       const known = vitals.interactions[key];
       if (!known || entry.duration > known.duration) {
-        vitals.interactions[key] = { duration: entry.duration, name: entry.name, step: stepAt(entry.startTime) };
+        vitals.interactions[key] = {
+          duration: entry.duration,
+          name: entry.name,
+          step: stepAt(entry.startTime),
+          target: selector(entry.target),
+          inputDelay: Math.round(entry.processingStart - entry.startTime),
+          processing: Math.round(entry.processingEnd - entry.processingStart),
+          presentation: Math.round(entry.startTime + entry.duration - entry.processingEnd),
+        };
       }
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
@@ -95,12 +103,23 @@ export const markStep = (page, label) =>
  */
 
 /**
+ * @typedef {object} Interaction its slowest event, split as web-vitals' attribution build would split it
+ * @property {number} duration ms from the input to the next paint
+ * @property {string} name the event, e.g. keydown, pointerup, click
+ * @property {string} step the bench step it happened in
+ * @property {string} target
+ * @property {number} inputDelay ms before the handlers ran (the main thread was busy)
+ * @property {number} processing ms in the handlers
+ * @property {number} presentation ms from the handlers' end to the paint
+ */
+
+/**
  * @typedef {object} Vitals
  * @property {number} cls web-vitals' CLS (largest session window)
  * @property {number} lcp
  * @property {number} inp web-vitals' INP (0 when no interaction took 16 ms or more)
  * @property {Shift[]} shifts every shift web-vitals counted, with the selectors of what moved
- * @property {Record<string, { duration: number, name: string, step: string }>} interactions by interactionId
+ * @property {Record<string, Interaction>} interactions by interactionId
  * @property {Array<{ label: string, at: number }>} steps
  */
 
