@@ -86,9 +86,16 @@ await exchange.reset();
 const results = { parts: [...only], repeats };
 /** @type {Record<string, number>} seconds each part took */
 const timings = {};
+/** @type {Record<string, string>} the parts that failed, and why: the others still print */
+const failures = {};
 const timed = async (/** @type {string} */ part, /** @type {() => Promise<void>} */ run) => {
   const from = performance.now();
-  await run();
+  try {
+    await run();
+  } catch (error) {
+    failures[part] = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`bench: the ${part} part failed: ${failures[part]}`);
+  }
   timings[part] = (performance.now() - from) / 1000;
 };
 
@@ -161,8 +168,10 @@ const lines = [
   ...rows.map((row) => `| ${row.join(' | ')} |`),
   '',
   ...(initialScripts ? [`Initial scripts: app ${initialScripts.app.join(', ')}; baseline ${initialScripts.baseline.join(', ')}.`] : []),
+  ...Object.entries(failures).map(([part, why]) => `- FAILED: the ${part} part: ${why.split('\n')[0]}`),
   ...benchNotes(/** @type {import('./bench/table-rows.mjs').BenchResults} */ (results)),
 ];
 console.log(lines.join('\n'));
+if (Object.keys(failures).length > 0) process.exitCode = 1;
 mkdirSync(RESULTS, { recursive: true });
-writeFileSync(join(RESULTS, 'bench.json'), JSON.stringify({ ...results, timings, total }, null, 2));
+writeFileSync(join(RESULTS, 'bench.json'), JSON.stringify({ ...results, timings, total, failures }, null, 2));

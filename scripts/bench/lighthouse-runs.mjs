@@ -85,6 +85,22 @@ async function audit(port, url) {
 }
 
 /**
+ * Lighthouse sometimes loses its trace on a busy machine (NO_NAVSTART, NO_FCP): such a run is made again, twice at most.
+ * @param {number} port
+ * @param {string} url
+ */
+async function auditWithRetries(port, url) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(port, url);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.warn(`Lighthouse run ${attempt} of ${url} failed (${error instanceof Error ? error.message : String(error)}); again.`);
+    }
+  }
+}
+
+/**
  * @param {Record<string, string>} urls name → URL
  * @param {number} runs of each, alternating
  */
@@ -94,7 +110,7 @@ export async function lighthouseRuns(urls, runs) {
   const chromium = await startChromium();
   try {
     for (let run = 0; run < runs; run++) {
-      for (const [name, url] of Object.entries(urls)) results[name]?.push(await audit(chromium.port, url));
+      for (const [name, url] of Object.entries(urls)) results[name]?.push(await auditWithRetries(chromium.port, url));
     }
   } finally {
     chromium.stop();
