@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** Exact 1e-8 amounts: parsing and formatting without floats. */
 import { describe, expect, it } from 'vitest';
 import { DECIMAL_PATTERN, fromUnits, toUnits, unitsToNumber } from './amounts.mjs';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The sandbox's signature verification, without HTTP, against the shared signature vectors the page signs with. */
 import { describe, expect, it } from 'vitest';
 import { expectedSignature, hasValidApiKey, verifySignature } from './auth.mjs';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The control endpoints over real HTTP: the request log, reset, POST /__sandbox/account, 404/405. */
 import { describe, expect, it } from 'vitest';
 import { parseAccountUpdate } from './control-routes.mjs';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The exchange's read endpoints over real HTTP: /time, /ping, /assets, /personal, /withdrawals, 404/405. */
 import { describe, expect, it } from 'vitest';
 import { KNOWN_ASSETS } from '../contract/everstrike.mjs';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** Fault injection over real HTTP (POST /__sandbox/fault): status/body, delays, drops, passThrough, probability. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rejection, sandboxForTests } from './testing/sandbox-harness.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The fault queue and its specification parser, without HTTP: validation, `times`, `probability`. */
 import { describe, expect, it } from 'vitest';
 import { createFaultQueue, parseFault } from './faults.mjs';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The withdrawal lifecycle and its balances, without HTTP and on fake time: every step's balances are exact, and
  * reset/dispose leave no timer behind.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** The mailbox's HTML, without HTTP: every value is escaped, links are encoded, statuses are worded. */
 import { describe, expect, it } from 'vitest';
 import { renderCancelOutcome, renderConfirmOutcome, renderMailbox, statusInWords } from './mailbox-pages.mjs';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The simulated mailbox over real HTTP: the email each accepted withdrawal sends, the mailbox page, and what its
  * "Confirm withdrawal" / "Cancel withdrawal" links do to the withdrawal and the balances, step by step.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The sandbox as a person runs it: the terminal output (banner, one line per step of a withdrawal, nothing for
  * clients that go away) and the command line (`node sandbox/server.mjs` with its environment variables).

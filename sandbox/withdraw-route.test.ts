@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** POST /auth/withdraw over real HTTP: every check in its documented order, exact balances, replay protection. */
 import { describe, expect, it } from 'vitest';
 import type { WithdrawalRow } from './types.mjs';

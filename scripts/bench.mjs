@@ -4,26 +4,52 @@
  * the app (prerendered, as `npm start` serves it) and a bare-stack baseline (bench/baseline: React, React DOM,
  * React Query's provider with one useMutation, react-hook-form with the zod resolver and one full zod schema,
  * a three-input form), serves each with its own copy of the production server (same headers, same
- * precompressed files) and measures both in Debian's Chromium: initial JavaScript, first and largest
- * contentful paint and the time until the form accepts input over alternating cold loads, layout shift, the
- * confirm-to-status round trip against a bare fetch, WebCrypto against crypto-js, and the proxy's overhead.
- * BENCH_LOADS sets the cold loads of each page (default 21), BENCH_ROUND_TRIPS the confirms (default 31). No test asserts on these numbers.
+ * precompressed files) and measures both in Debian's Chromium, in four parts (`npm run bench -- --only
+ * desktop,phone,latency,lighthouse`, all by default):
+ * - desktop: initial JavaScript, first and largest contentful paint and the time until the form accepts input
+ *   over alternating cold loads, layout shift, the confirm-to-status round trip against a bare fetch, WebCrypto
+ *   against crypto-js, and the proxy's overhead;
+ * - phone (CPU 4× slower, slow 4G, 360 px): the same cold loads, and the input delay of every keystroke and
+ *   click of a whole withdrawal (web-vitals, injected by the bench);
+ * - latency: the layout shift (web-vitals, session windows) of a whole withdrawal at 1280 and 360 px with the
+ *   exchange answering after 0, 0.8, 1.5 and 3 s;
+ * - lighthouse: Lighthouse 12 mobile on both pages, alternately.
+ * BENCH_LOADS, BENCH_ROUND_TRIPS, BENCH_PHONE_LOADS, BENCH_PHONE_FLOWS, BENCH_LIGHTHOUSE_RUNS set the repeats.
+ * No test asserts on these numbers; the raw figures go to bench-results/bench.json.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { alternatingLoads, launchChromium, median } from './bench/browser-metrics.mjs';
+import { parseArgs } from 'node:util';
+import { alternatingLoads, launchChromium } from './bench/browser-metrics.mjs';
+import { lighthouseRuns } from './bench/lighthouse-runs.mjs';
 import { confirmRoundTrips, flowLayoutShift, signingInBrowser } from './bench/page-flows.mjs';
+import { CPU_SLOWDOWN, PHONE_CONTEXT, throttleToPhone } from './bench/phone-profile.mjs';
+import { benchRows, benchNotes } from './bench/table-rows.mjs';
+import { latencyFlows, phoneInteractions } from './bench/vitals-flows.mjs';
 import { build, PROJECT_ROOT } from './build.mjs';
-import { keepAliveAgent, percentile, qtyFor, send, signedWithdrawal, startChild, startSandbox, startServer, stopChildren } from './lib/local-exchange.mjs';
+import { keepAliveAgent, qtyFor, send, signedWithdrawal, startChild, startSandbox, startServer, stopChildren } from './lib/local-exchange.mjs';
 
-const LOADS = Number(process.env.BENCH_LOADS ?? 21);
-const ROUND_TRIPS = Number(process.env.BENCH_ROUND_TRIPS ?? 31);
-const PROXY_PAIRS = 300;
+const PARTS = ['desktop', 'phone', 'latency', 'lighthouse'];
+const { values: options } = parseArgs({ options: { only: { type: 'string', default: PARTS.join(',') } } });
+const only = new Set(options.only.split(',').map((part) => part.trim()));
+const unknownParts = [...only].filter((part) => !PARTS.includes(part));
+if (unknownParts.length > 0) throw new Error(`--only: unknown part(s) ${unknownParts.join(', ')}; expected some of ${PARTS.join(',')}`);
+
+const repeats = {
+  loads: Number(process.env.BENCH_LOADS ?? 21),
+  roundTrips: Number(process.env.BENCH_ROUND_TRIPS ?? 31),
+  proxyPairs: 300,
+  phoneLoads: Number(process.env.BENCH_PHONE_LOADS ?? 7),
+  phoneFlows: Number(process.env.BENCH_PHONE_FLOWS ?? 3),
+  lighthouseRuns: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+};
+const MATRIX = { widths: [1280, 360], delays: [0, 800, 1500, 3000] };
 const RESULTS = join(PROJECT_ROOT, 'bench-results');
 const BASELINE = join(RESULTS, 'baseline');
+const started = performance.now();
+const loadAtStart = loadavg();
 
 // 1. Both builds: the app as `npm start` serves it, the baseline beside its own copy of the same server.
 build();
@@ -43,90 +69,109 @@ const baselineUrl = await startChild(
   { PORT: '0', HOST: '127.0.0.1', EVERSTRIKE_API_URL: sandboxUrl },
   /app at (http:\/\/[\d.:]+)/,
 );
+const pages = { app: `${appUrl}/`, baseline: `${baselineUrl}/` };
 const agent = keepAliveAgent(4);
-await send(agent, `${sandboxUrl}/__sandbox/reset`, { method: 'POST' });
+/** @type {import('./bench/vitals-flows.mjs').Exchange} */
+const exchange = {
+  reset: async () => void (await send(agent, `${sandboxUrl}/__sandbox/reset`, { method: 'POST' })),
+  delayNextWithdrawal: async (delayMs) => {
+    const body = JSON.stringify({ path: '/auth/withdraw', delayMs, passThrough: true });
+    const answer = await send(agent, `${sandboxUrl}/__sandbox/fault`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    if (answer.status !== 200) throw new Error(`the sandbox refused the delay: ${answer.status} ${answer.text}`);
+  },
+};
+await exchange.reset();
+
+/** @type {Record<string, unknown>} */
+const results = { parts: [...only], repeats };
+/** @type {Record<string, number>} seconds each part took */
+const timings = {};
+/** @type {Record<string, string>} the parts that failed, and why: the others still print */
+const failures = {};
+const timed = async (/** @type {string} */ part, /** @type {() => Promise<void>} */ run) => {
+  const from = performance.now();
+  try {
+    await run();
+  } catch (error) {
+    failures[part] = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`bench: the ${part} part failed: ${failures[part]}`);
+  }
+  timings[part] = (performance.now() - from) / 1000;
+};
 
 // 3. In Chromium.
 const browser = await launchChromium();
 const chromiumVersion = browser.version();
-const loads = await alternatingLoads(browser, { app: `${appUrl}/`, baseline: `${baselineUrl}/` }, LOADS);
-const flowShift = await flowLayoutShift(browser, `${appUrl}/`);
-/** Confirms, as from the email, every withdrawal still awaiting it, so the page's history has none open. */
-const confirmEmails = async () => {
-  const { emails } = /** @type {{ emails: Array<{ status: string, confirmUrl: string }> }} */ (JSON.parse((await send(agent, `${sandboxUrl}/__sandbox/mailbox`)).text));
-  for (const email of emails) if (email.status === 'PENDING') await send(agent, email.confirmUrl);
-};
-const roundTrips = await confirmRoundTrips(browser, `${appUrl}/`, ROUND_TRIPS, confirmEmails);
-const signing = await signingInBrowser(browser);
+if (only.has('desktop')) {
+  await timed('desktop', async () => {
+    results.loads = await alternatingLoads(browser, pages, repeats.loads);
+    results.flowShift = await flowLayoutShift(browser, pages.app);
+    /** Confirms, as from the email, every withdrawal still awaiting it, so the page's history has none open. */
+    const confirmEmails = async () => {
+      const { emails } = /** @type {{ emails: Array<{ status: string, confirmUrl: string }> }} */ (JSON.parse((await send(agent, `${sandboxUrl}/__sandbox/mailbox`)).text));
+      for (const email of emails) if (email.status === 'PENDING') await send(agent, email.confirmUrl);
+    };
+    results.roundTrips = await confirmRoundTrips(browser, pages.app, repeats.roundTrips, confirmEmails);
+    results.signing = await signingInBrowser(browser);
+  });
+}
+if (only.has('phone')) {
+  await timed('phone', async () => {
+    results.phoneLoads = await alternatingLoads(browser, pages, repeats.phoneLoads, { context: PHONE_CONTEXT, prepare: throttleToPhone });
+    results.phoneFlows = await phoneInteractions(browser, pages.app, exchange, repeats.phoneFlows);
+  });
+}
+if (only.has('latency')) {
+  await timed('latency', async () => {
+    results.latencyFlows = await latencyFlows(browser, pages.app, exchange, MATRIX);
+  });
+}
 await browser.close();
+if (only.has('lighthouse')) {
+  await timed('lighthouse', async () => {
+    results.lighthouse = await lighthouseRuns(pages, repeats.lighthouseRuns);
+  });
+}
 
 // 4. The proxy's own overhead: one withdrawal at a time, alternately direct and through the server.
-/** @type {{ direct: number[], proxied: number[] }} */
-const overhead = { direct: [], proxied: [] };
-await send(agent, `${sandboxUrl}/__sandbox/reset`, { method: 'POST' });
-for (let i = 1; i <= PROXY_PAIRS; i++) {
-  for (const [path, base] of /** @type {const} */ ([['direct', sandboxUrl], ['proxied', `${appUrl}/api`]])) {
-    const signed = await signedWithdrawal(qtyFor(path === 'direct' ? i : PROXY_PAIRS + i));
-    const answer = await send(agent, `${base}/auth/withdraw`, { method: 'POST', ...signed });
-    if (answer.status !== 200) throw new Error(`a ${path} withdrawal was answered ${answer.status} ${answer.text}`);
-    overhead[path].push(answer.ms);
-  }
+if (only.has('desktop')) {
+  await timed('proxy', async () => {
+    /** @type {{ direct: number[], proxied: number[] }} */
+    const overhead = { direct: [], proxied: [] };
+    await exchange.reset();
+    for (let i = 1; i <= repeats.proxyPairs; i++) {
+      for (const [path, base] of /** @type {const} */ ([['direct', sandboxUrl], ['proxied', `${appUrl}/api`]])) {
+        const signed = await signedWithdrawal(qtyFor(path === 'direct' ? i : repeats.proxyPairs + i));
+        const answer = await send(agent, `${base}/auth/withdraw`, { method: 'POST', ...signed });
+        if (answer.status !== 200) throw new Error(`a ${path} withdrawal was answered ${answer.status} ${answer.text}`);
+        overhead[path].push(answer.ms);
+      }
+    }
+    results.overhead = overhead;
+  });
 }
 agent.destroy();
 stopChildren();
 
 // 5. The figures.
-const appLoads = loads.app ?? [];
-const baselineLoads = loads.baseline ?? [];
-/** @param {string} dist @param {string[]} scripts */
-const gzipOf = (dist, scripts) => scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(dist, path)), { level: 9 }).length, 0);
-const initialScripts = { app: appLoads[0]?.scripts ?? [], baseline: baselineLoads[0]?.scripts ?? [] };
-const initialJs = { app: gzipOf(join(PROJECT_ROOT, 'dist'), initialScripts.app), baseline: gzipOf(join(BASELINE, 'dist'), initialScripts.baseline) };
-/** @param {import('./bench/browser-metrics.mjs').LoadMetrics[]} list @param {'fcp' | 'lcp' | 'interactive'} metric */
-const med = (list, metric) => median(list.map((load) => load[metric]));
-const worstShift = (/** @type {import('./bench/browser-metrics.mjs').LoadMetrics[]} */ list) => Math.max(...list.map((load) => load.cls));
-const sorted = (/** @type {number[]} */ values) => [...values].sort((a, b) => a - b);
-const appRoundTrip = (/** @type {'total' | 'beforeRequest' | 'request' | 'afterAnswer'} */ part) => median(roundTrips.app.map((trip) => trip[part]));
-// Each confirm is paired with the bare fetch made right after it, so a slow moment of the machine weighs on both.
-const roundTripOverhead = median(roundTrips.app.map((trip, i) => trip.total - (roundTrips.bare[i] ?? Number.NaN)));
-const proxyP50 = percentile(sorted(overhead.proxied), 50) - percentile(sorted(overhead.direct), 50);
-const proxyP99 = percentile(sorted(overhead.proxied), 99) - percentile(sorted(overhead.direct), 99);
-
-const kb = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-const ms = (/** @type {number} */ value) => `${value.toFixed(1)} ms`;
-const shift = (/** @type {number} */ value) => value.toFixed(3);
-/** The app against the baseline: met when the ratio is at most 1.0. */
-const ratioBudget = (/** @type {number} */ app, /** @type {number} */ baseline) => {
-  const ratio = app / baseline;
-  return ratio <= 1 ? `met: ${ratio.toFixed(2)}× (≤ 1.0×)` : `MISSED: ${ratio.toFixed(2)}×, ${((ratio - 1) * 100).toFixed(0)}% over 1.0×`;
-};
-/** A figure against an absolute limit. */
-const limitBudget = (/** @type {number} */ value, /** @type {number} */ limit, /** @type {(n: number) => string} */ format) =>
-  value <= limit ? `met: ${format(value)} (≤ ${format(limit)})` : `MISSED: ${format(value)}, ${format(value - limit)} over ${format(limit)}`;
-
-const rows = [
-  ['initial JavaScript, gzip', kb(initialJs.app), kb(initialJs.baseline), ratioBudget(initialJs.app, initialJs.baseline)],
-  [`first contentful paint, median of ${LOADS} cold loads`, ms(med(appLoads, 'fcp')), ms(med(baselineLoads, 'fcp')), ratioBudget(med(appLoads, 'fcp'), med(baselineLoads, 'fcp'))],
-  [`largest contentful paint, median of ${LOADS}`, ms(med(appLoads, 'lcp')), ms(med(baselineLoads, 'lcp')), ratioBudget(med(appLoads, 'lcp'), med(baselineLoads, 'lcp'))],
-  [`form accepts input, median of ${LOADS}`, ms(med(appLoads, 'interactive')), ms(med(baselineLoads, 'interactive')), 'none (reported)'],
-  ['layout shift while loading, worst load', shift(worstShift(appLoads)), shift(worstShift(baselineLoads)), limitBudget(worstShift(appLoads), 0.01, shift)],
-  ['layout shift over a whole withdrawal', shift(flowShift), '', limitBudget(flowShift, 0.01, shift)],
-  [`confirm → answer on screen, median of ${ROUND_TRIPS}`, ms(appRoundTrip('total')), `bare fetch: ${ms(median(roundTrips.bare))}`, `overhead (median of pairs) ${limitBudget(roundTripOverhead, 5, ms)}`],
-  ['… of which: before the request left · the request · answer to screen', `${ms(appRoundTrip('beforeRequest'))} · ${ms(appRoundTrip('request'))} · ${ms(appRoundTrip('afterAnswer'))}`, '', ''],
-  ['HMAC-SHA256 of a withdrawal body, in Chromium', `WebCrypto: ${signing.webCrypto.toFixed(1)} µs`, `crypto-js: ${signing.cryptoJs.toFixed(1)} µs`, signing.same ? 'none (same signature)' : 'SIGNATURES DIFFER'],
-  [`proxy overhead, ${PROXY_PAIRS} withdrawals one at a time`, `p50 +${ms(proxyP50)}`, `p99 +${ms(proxyP99)}`, limitBudget(proxyP50, 1, ms)],
-];
-
-const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`;
+const { rows, initialScripts } = benchRows(/** @type {import('./bench/table-rows.mjs').BenchResults} */ (results), { appDist: join(PROJECT_ROOT, 'dist'), baselineDist: join(BASELINE, 'dist'), cpuSlowdown: CPU_SLOWDOWN });
+// The load average says how much else the machine was doing: Lighthouse's simulated figures scale with it.
+const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadAtStart.map((n) => n.toFixed(1)).join(' ')} at the start, ${loadavg().map((n) => n.toFixed(1)).join(' ')} at the end`;
+const total = (performance.now() - started) / 1000;
+const took = Object.entries(timings).map(([part, seconds]) => `${part} ${seconds.toFixed(0)} s`).join(', ');
 const lines = [
   `npm run bench · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · Node ${process.version} · Chromium ${chromiumVersion}`,
+  `parts: ${[...only].join(', ')} · ${total.toFixed(0)} s in all (${took}, the rest building)`,
   '',
   '| measure | app | baseline | budget |',
   '| --- | --- | --- | --- |',
   ...rows.map((row) => `| ${row.join(' | ')} |`),
   '',
-  `Initial scripts: app ${initialScripts.app.join(', ')}; baseline ${initialScripts.baseline.join(', ')}.`,
+  ...(initialScripts ? [`Initial scripts: app ${initialScripts.app.join(', ')}; baseline ${initialScripts.baseline.join(', ')}.`] : []),
+  ...Object.entries(failures).map(([part, why]) => `- FAILED: the ${part} part: ${why.split('\n')[0]}`),
+  ...benchNotes(/** @type {import('./bench/table-rows.mjs').BenchResults} */ (results)),
 ];
 console.log(lines.join('\n'));
+if (Object.keys(failures).length > 0) process.exitCode = 1;
 mkdirSync(RESULTS, { recursive: true });
-writeFileSync(join(RESULTS, 'bench.json'), JSON.stringify({ loads, flowShift, roundTrips, signing, overhead, initialScripts, initialJs }, null, 2));
+writeFileSync(join(RESULTS, 'bench.json'), JSON.stringify({ ...results, timings, total, failures }, null, 2));

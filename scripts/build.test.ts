@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** When `npm start` rebuilds: a missing half, or any input newer than the older half of the build. */
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

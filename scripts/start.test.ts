@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * `npm start` and `npm start -- --sandbox` (= `npm run demo`) as a person runs them: real processes on free
  * ports, asked what they serve, then stopped. The build is made once first (as `npm start` would).

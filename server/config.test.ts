@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readServerConfig } from './config.ts';
 import { ConfigError } from './exchange-target.ts';

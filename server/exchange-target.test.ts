@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ConfigError, isLoopbackHost, resolveEverstrikeTarget, TESTNET_URL } from './exchange-target.ts';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { fastify } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { formatLogLine, logPath, terseLogger } from './logger.ts';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * What only the production server controls (Vite owns the dev server's sockets): slow clients are cut off
  * with 408 within the limit and nothing reaches the exchange, the client's Host never reaches it, and a

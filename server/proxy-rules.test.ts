@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { resolveEverstrikeTarget } from './exchange-target.ts';
 import { answerContentType, answerHeaders, describeUpstreamFailure, forwardedPath, upstreamRequestHeaders } from './proxy-rules.ts';

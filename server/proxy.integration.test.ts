@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The proxy rules over real sockets, on the production server AND on Vite's dev server (which mounts the
  * same plugin): what is forwarded, which headers travel, what the page gets back, and what nothing reaches

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The static side of the production server, on a small build-like folder: strict headers on the page,
  * revalidated index.html, immutable hashed assets, precompressed copies, and nothing else: no source map

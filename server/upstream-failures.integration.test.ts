@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * What the page is told when the exchange fails, on the production server AND Vite's dev server: a request
  * that never reached the exchange is "not delivered" (502), one that may have been acted on is "outcome

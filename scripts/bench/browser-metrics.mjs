@@ -52,25 +52,36 @@ const OBSERVE = `
  */
 
 /**
+ * @typedef {object} Profile where a load happens: the desktop by default, or the phone
+ * @property {import('@playwright/test').BrowserContextOptions} context
+ * @property {(page: import('@playwright/test').Page) => Promise<void>} [prepare] e.g. throttling, before navigating
+ */
+
+/** @type {Profile} */
+export const DESKTOP = { context: { viewport: { width: 1280, height: 800 } } };
+
+/**
  * One cold load of `url`.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
+ * @param {Profile} [profile]
  * @returns {Promise<LoadMetrics>}
  */
-export async function coldLoad(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function coldLoad(browser, url, profile = DESKTOP) {
+  const context = await browser.newContext(profile.context);
   try {
     await context.addInitScript(OBSERVE);
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => performance.getEntriesByName('interactive').length > 0, undefined, { timeout: 15_000 });
+    await profile.prepare?.(page);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('interactive').length > 0, undefined, { timeout: 60_000 });
     // Paint timings are reported once the frame is presented, a little after it is drawn: wait for both.
     await page.waitForFunction(
       () =>
         performance.getEntriesByName('first-contentful-paint').length > 0 &&
         /** @type {{ __bench: { lcp: number } }} */ (/** @type {unknown} */ (window)).__bench.lcp > 0,
       undefined,
-      { timeout: 15_000 },
+      { timeout: 60_000 },
     );
     // LCP is final once the page has painted after becoming interactive; two more frames are enough for that.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -94,15 +105,16 @@ export async function coldLoad(browser, url) {
  * @param {import('@playwright/test').Browser} browser
  * @param {Record<string, string>} urls name → URL
  * @param {number} rounds loads of each
+ * @param {Profile} [profile]
  * @returns {Promise<Record<string, LoadMetrics[]>>}
  */
-export async function alternatingLoads(browser, urls, rounds) {
+export async function alternatingLoads(browser, urls, rounds, profile = DESKTOP) {
   /** @type {Record<string, LoadMetrics[]>} */
   const results = Object.fromEntries(Object.keys(urls).map((name) => [name, []]));
   // One unmeasured load each warms the server's file cache and Chromium's code caches for the binary itself.
-  for (const url of Object.values(urls)) await coldLoad(browser, url);
+  for (const url of Object.values(urls)) await coldLoad(browser, url, profile);
   for (let round = 0; round < rounds; round++) {
-    for (const [name, url] of Object.entries(urls)) results[name]?.push(await coldLoad(browser, url));
+    for (const [name, url] of Object.entries(urls)) results[name]?.push(await coldLoad(browser, url, profile));
   }
   return results;
 }

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /** `npm run dev` refuses a bad configuration the way `npm start` does: one line, exit code 1, no stack. */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
