@@ -4,14 +4,12 @@
  * first 4 and last 4 characters (after a prefix such as 0x or bc1) with an address withdrawn to before, but is
  * not that address, is a look-alike. Also which addresses were used before, and what differs between two. Pure.
  */
+import { addressPrefix } from '../lib/format';
 import { findInvisibleCharacters } from './invisible-characters';
 
 /** How many characters at each end two addresses must share to look alike. */
 export const LOOK_ALIKE_ENDS = 4;
 
-/** Prefixes that every address of a chain shares, so they say nothing: longest first, matched in any case. */
-const PREFIXES = ['addr_test1', 'cosmos1', 'x-avax1', 'p-avax1', 'addr1', 'bnb1', 'bc1', 'tb1', '0x'] as const;
-/** Bech32 (every prefix but 0x) is case-insensitive by definition. */
 const HEX_BODY = /^[0-9a-f]+$/i;
 
 interface SplitAddress {
@@ -21,11 +19,14 @@ interface SplitAddress {
   caseInsensitive: boolean;
 }
 
-/** The chain prefix (lower-cased), the rest, and whether case matters. */
+/**
+ * The chain prefix (lower-cased), the rest, and whether case matters: hex after 0x and bech32 (every other
+ * known prefix) are the same address in any case.
+ */
 export function splitAddress(address: string): SplitAddress {
-  const lower = address.toLowerCase();
-  const prefix = PREFIXES.find((candidate) => lower.startsWith(candidate)) ?? '';
-  const body = address.slice(prefix.length);
+  const written = addressPrefix(address);
+  const prefix = written.toLowerCase();
+  const body = address.slice(written.length);
   const caseInsensitive = prefix === '0x' ? HEX_BODY.test(body) : prefix !== '';
   return { prefix, body, caseInsensitive };
 }

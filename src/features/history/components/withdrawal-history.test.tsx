@@ -109,12 +109,12 @@ describe('WithdrawalHistory', () => {
     await setup();
     const address = await screen.findByTestId('history-address');
     expect(address).toHaveAttribute('title', ADDRESS);
-    expect(within(address).getByText('0x829b…a830')).toBeInTheDocument();
+    expect(within(address).getByText('0x829bd8…33a830')).toBeInTheDocument();
     expect(within(address).getByText(ADDRESS)).toBeInTheDocument();
     expect(address).toHaveAttribute('tabindex', '0');
 
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    await user.click(screen.getByRole('button', { name: 'Copy address 0x829b…a830' }));
+    await user.click(screen.getByRole('button', { name: 'Copy address 0x829bd8…33a830' }));
     expect(await navigator.clipboard.readText()).toBe(ADDRESS);
   });
 
