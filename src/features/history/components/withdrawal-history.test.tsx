@@ -227,6 +227,7 @@ describe('WithdrawalHistory', () => {
     statuses = [];
     await setup(SANDBOX);
     expect(await screen.findByText('No withdrawals on this account.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
     expect(screen.getByRole('link', { name: 'Open the sandbox mailbox' })).toHaveAttribute('href', 'http://127.0.0.1:8787/mailbox');
   });
 

@@ -79,6 +79,22 @@ describe('unused keys are forgotten', () => {
     expect(screen.getByLabelText('Quantity')).toHaveValue('0.25');
   });
 
+  it('moves the focus to the API key field when it was on "Forget keys", which is gone', async () => {
+    await setup();
+    act(() => screen.getByRole('button', { name: 'Forget keys' }).focus());
+    pass(KEYS_IDLE_MS);
+    expect(screen.getByLabelText('API key')).toHaveFocus();
+  });
+
+  it('leaves the focus in the field the person left it in', async () => {
+    await setup();
+    const quantity = screen.getByLabelText('Quantity');
+    act(() => quantity.focus());
+    pass(KEYS_IDLE_MS);
+    expect(screen.getByLabelText('API key')).toBeInTheDocument();
+    expect(quantity).toHaveFocus();
+  });
+
   it('"Keep using them" starts the 15 minutes again', async () => {
     const { session } = await setup();
     pass(14 * MINUTE);
