@@ -2,12 +2,13 @@ import { createHmac } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { Result } from 'axe-core';
+import { SANDBOX_DEMO_KEYS } from '../contract/everstrike.mjs';
 import type { RecordedRequest } from '../sandbox/types.mjs';
 import { sandboxUrl } from './ports.ts';
 
 /** The sandbox's demo credentials (fake, valid only there). */
-export const API_KEY = 'sandbox-demo-key';
-export const SECRET = 'sandbox-demo-secret';
+export const API_KEY = SANDBOX_DEMO_KEYS.apiKey;
+export const SECRET = SANDBOX_DEMO_KEYS.secret;
 export const ETH_ADDRESS = '0x829bd824b016326a401d083b33d092293333a830';
 
 export type { RecordedRequest };
@@ -42,8 +43,8 @@ export class SandboxControl {
     expect((await this.request.post(`${sandboxUrl}/__sandbox/fault`, { data: fault })).ok()).toBe(true);
   }
 
-  /** Sets the withdraw permission and/or free balances (decimal strings); reset restores them. */
-  async account(settings: { withdrawEnabled?: boolean; balances?: Record<string, string> }): Promise<void> {
+  /** Sets the withdraw permission, free balances (decimal strings) and/or assets switched off; reset restores them. */
+  async account(settings: { withdrawEnabled?: boolean; balances?: Record<string, string>; disabledAssets?: string[] }): Promise<void> {
     expect((await this.request.post(`${sandboxUrl}/__sandbox/account`, { data: settings })).ok()).toBe(true);
   }
 

@@ -18,7 +18,7 @@ import { jsonReply } from './http-plumbing.mjs';
 /** @typedef {import('./mailbox.mjs').Mailbox} Mailbox */
 
 export const CONTROL_PREFIX = '/__sandbox';
-const ACCOUNT_KEYS = ['withdrawEnabled', 'balances'];
+const ACCOUNT_KEYS = ['withdrawEnabled', 'balances', 'disabledAssets'];
 
 /**
  * @param {string} text
@@ -38,7 +38,8 @@ function parseJsonObject(text) {
 
 /**
  * Validates the JSON body of `POST /__sandbox/account`:
- * `{ "withdrawEnabled"?: boolean, "balances"?: { "<ASSET>": "<decimal string>" } }`, at least one of them.
+ * `{ "withdrawEnabled"?: boolean, "balances"?: { "<ASSET>": "<decimal string>" }, "disabledAssets"?: ["<ASSET>"] }`,
+ * at least one of them.
  * @param {string} text
  * @returns {{ update: AccountUpdate } | { error: string }}
  */
@@ -74,6 +75,13 @@ export function parseAccountUpdate(text) {
     if (free.size === 0) return { error: 'balances must name at least one asset' };
     update.balances = free;
   }
+  if ('disabledAssets' in spec) {
+    const { disabledAssets } = spec;
+    if (!Array.isArray(disabledAssets) || disabledAssets.some((asset) => typeof asset !== 'string' || !ASSETS.has(asset))) {
+      return { error: `disabledAssets must be a list of asset ids among ${[...ASSETS.keys()].join(', ')}` };
+    }
+    update.disabledAssets = disabledAssets;
+  }
   return { update };
 }
 
@@ -101,8 +109,9 @@ export function createControlRoutes({ requests, reset, faults, ledger, mailbox }
   function postAccount(text) {
     const parsed = parseAccountUpdate(text);
     if ('error' in parsed) return jsonReply(400, { ok: false, error: parsed.error });
-    const { withdrawEnabled, balances } = parsed.update;
+    const { withdrawEnabled, balances, disabledAssets } = parsed.update;
     if (withdrawEnabled !== undefined) ledger.setWithdrawEnabled(withdrawEnabled);
+    if (disabledAssets !== undefined) ledger.setDisabledAssets(disabledAssets);
     for (const [asset, units] of balances ?? []) ledger.setFree(asset, units);
     return jsonReply(200, { ok: true });
   }

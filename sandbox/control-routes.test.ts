@@ -73,6 +73,16 @@ describe('POST /__sandbox/account', () => {
     expect((await sb.withdraw({ qty: '0.30000001', timestamp: String(T0 + 2) })).status).toBe(200);
   });
 
+  it("switches one asset's withdrawals off, as GET /assets then says, and back on", async () => {
+    await sb.control('account', { disabledAssets: ['ETH'] });
+    const assets = (await sb.getJson('/assets')).json.result as Record<string, { withdrawals_enabled: boolean }>;
+    expect(assets.ETH?.withdrawals_enabled).toBe(false);
+    expect(assets.BTC?.withdrawals_enabled).toBe(true);
+    expect((await sb.withdraw()).json.msg).toBe('Withdrawals of ETH are disabled');
+    await sb.control('account', { disabledAssets: [] });
+    expect((await sb.withdraw({ timestamp: String(T0 + 1) })).status).toBe(200);
+  });
+
   it('turns the withdraw permission off and on', async () => {
     await sb.control('account', { withdrawEnabled: false });
     expect((await sb.withdraw()).json.msg).toBe('Withdrawals are disabled for this API key');
@@ -81,17 +91,19 @@ describe('POST /__sandbox/account', () => {
   });
 
   it.each([
-    ['{}', 'Give at least one of withdrawEnabled, balances'],
+    ['{}', 'Give at least one of withdrawEnabled, balances, disabledAssets'],
     ['[]', 'Body must be a JSON object'],
     ['{"withdrawEnabled": "false"}', 'withdrawEnabled must be a boolean'],
     ['{"balances": {"ETH": 5}}', 'balances.ETH must be a decimal string with at most 8 places, e.g. "12.5"'],
     ['{"balances": {"ETH": "-1"}}', 'balances.ETH must be a decimal string with at most 8 places, e.g. "12.5"'],
     ['{"balances": {"ETH": "1.000000001"}}', 'balances.ETH must be a decimal string with at most 8 places, e.g. "12.5"'],
-    ['{"balances": {"DOGE": "1"}}', 'Unknown asset in balances: DOGE; expected ETH, BTC, USDT, DAI, MKR, ONT, MAN'],
-    ['{"balances": {"__proto__": "1"}}', 'Unknown asset in balances: __proto__; expected ETH, BTC, USDT, DAI, MKR, ONT, MAN'],
+    ['{"balances": {"DOGE": "1"}}', 'Unknown asset in balances: DOGE; expected BTC, ETH, BNB, SOL, AVAX, ATOM, DOT, LINK, ADA, XRP, ALGO, USDT, DAI, MKR, ONT, MAN, TRX'],
+    ['{"balances": {"__proto__": "1"}}', 'Unknown asset in balances: __proto__; expected BTC, ETH, BNB, SOL, AVAX, ATOM, DOT, LINK, ADA, XRP, ALGO, USDT, DAI, MKR, ONT, MAN, TRX'],
     ['{"balances": {}}', 'balances must name at least one asset'],
     ['{"balances": ["ETH"]}', 'balances must be an object of asset → decimal string, e.g. {"ETH": "12.5"}'],
-    ['{"withdraw_enabled": false}', 'Unknown account option(s): withdraw_enabled; expected withdrawEnabled, balances'],
+    ['{"withdraw_enabled": false}', 'Unknown account option(s): withdraw_enabled; expected withdrawEnabled, balances, disabledAssets'],
+    ['{"disabledAssets": "XRP"}', `disabledAssets must be a list of asset ids among ${'BTC, ETH, BNB, SOL, AVAX, ATOM, DOT, LINK, ADA, XRP, ALGO, USDT, DAI, MKR, ONT, MAN, TRX'}`],
+    ['{"disabledAssets": ["DOGE"]}', `disabledAssets must be a list of asset ids among ${'BTC, ETH, BNB, SOL, AVAX, ATOM, DOT, LINK, ADA, XRP, ALGO, USDT, DAI, MKR, ONT, MAN, TRX'}`],
     ['{not json', 'Body must be JSON'],
   ])('refuses %s with 400 and a reason, changing nothing', async (body, error) => {
     expect(parseAccountUpdate(body)).toEqual({ error });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 /** The exchange's read endpoints over real HTTP: /time, /ping, /assets, /personal, /withdrawals, 404/405. */
 import { describe, expect, it } from 'vitest';
+import { KNOWN_ASSETS } from '../contract/everstrike.mjs';
 import { BTC_ADDRESS, ETH_ADDRESS, rejection, T0, sandboxForTests } from './testing/sandbox-harness.ts';
 
 const sb = sandboxForTests();
@@ -18,22 +19,16 @@ describe('public endpoints', () => {
     expect(await sb.getJson('/ping')).toMatchObject({ status: 200, json: { code: 200, msg: 'pong', result: {} } });
   });
 
-  it('lists the seven assets with their fees', async () => {
+  it("lists the contract's assets and one the page has no rules for, with fees, decimals and minimums", async () => {
     const { status, json } = await sb.getJson('/assets');
     expect(status).toBe(200);
-    const result = json.result as Record<string, { type: string; fees: { withdrawal: number } }>;
-    expect(Object.keys(result).sort()).toEqual(['BTC', 'DAI', 'ETH', 'MAN', 'MKR', 'ONT', 'USDT']);
-    expect(result.ETH).toEqual({
-      id: 'ETH',
-      name: 'Ethereum',
-      type: 'ethereum',
-      decimals: 8,
-      fees: { withdrawal: 0.005 },
-      withdrawals_enabled: true,
-    });
-    expect(result.BTC).toMatchObject({ type: 'bitcoin', fees: { withdrawal: 0.0005 } });
-    expect(result.USDT?.fees.withdrawal).toBe(5);
-    expect(result.MAN?.fees.withdrawal).toBe(10);
+    const result = json.result as Record<string, { decimals: number; fees: { withdrawal: number }; min_withdrawal?: number }>;
+    expect(Object.keys(result)).toEqual([...KNOWN_ASSETS.map((asset) => asset.id), 'TRX']);
+    expect(result.ETH).toEqual({ id: 'ETH', name: 'Ethereum', decimals: 18, fees: { withdrawal: 0.005 }, withdrawals_enabled: true });
+    expect(result.BTC).toMatchObject({ decimals: 8, fees: { withdrawal: 0.0005 } });
+    expect(result.USDT).toMatchObject({ decimals: 6, fees: { withdrawal: 5 } });
+    expect(result.XRP).toMatchObject({ decimals: 6, fees: { withdrawal: 0.25 }, min_withdrawal: 20 });
+    expect(result.TRX).toMatchObject({ name: 'TRON', decimals: 6, fees: { withdrawal: 1 } });
   });
 
   it('sends no CORS headers, like the real API', async () => {
@@ -77,15 +72,14 @@ describe('GET /personal and GET /withdrawals', () => {
     expect(result.balances.ETH).toEqual({ free: 10, locked: 0, withdrawn: 0, pnl: 0, margin: 0, fees: 0 });
     expect(result.balances.BTC?.free).toBe(1.5);
     expect(result.balances.USDT?.free).toBe(25000);
-    expect(result.deposit_addresses).toEqual({
+    expect(result.deposit_addresses).toMatchObject({
       ETH: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
       USDT: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
-      DAI: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
-      MKR: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
-      ONT: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
-      MAN: '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed',
       BTC: BTC_ADDRESS,
+      XRP: 'rfKd36q1Ps4zJHqEXpsieJoAhTPBURjfrg',
+      TRX: 'TZDrdggvUfSh9Zd9Vj17k9RJDzUAuhQaHb',
     });
+    expect(Object.keys(result.deposit_addresses as Record<string, string>)).toHaveLength(KNOWN_ASSETS.length + 1);
   });
 
   it('lists withdrawals newest first', async () => {

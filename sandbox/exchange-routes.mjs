@@ -5,13 +5,13 @@
  * withdrawal is checked in the documented order (content type, key, signature, permission, fields, timestamp,
  * replay, asset, quantity, address, balance) and handed to the ledger, which "emails" the owner via the mailbox.
  */
+import { EVERSTRIKE_PATHS } from '../contract/everstrike.mjs';
 import { DECIMAL_PATTERN, fromUnits, toUnits, unitsToNumber } from './amounts.mjs';
 import { hasValidApiKey, verifySignature } from './auth.mjs';
 import {
   ACCOUNT_EMAIL,
   ASSET_LIST,
   ASSETS,
-  depositAddressFor,
   isAddressFormatFor,
   VERIFICATION_LEVEL,
   WITHDRAWAL_ALLOWANCE,
@@ -26,9 +26,40 @@ import { envelope, headerValue, MAX_BODY_BYTES, textReply } from './http-plumbin
 /** @typedef {import('./ledger.mjs').Ledger} Ledger */
 /** @typedef {import('./mailbox.mjs').Mailbox} Mailbox */
 
-/** A timestamp further than this from the server clock is refused (code 414), like the exchange's own client says. */
+/**
+ * A timestamp further than this from the server clock is refused (code 414), like the exchange's own client says,
+ * unless the request signs a `recv_window` of its own (the exchange's client signs `recv_window=5000`).
+ */
 export const TIMESTAMP_WINDOW_MS = 5000;
+/** The widest `recv_window` accepted (ms): a signed request must not stay valid for long. */
+export const MAX_RECV_WINDOW_MS = 60_000;
 const WITHDRAW_FIELDS = ['asset', 'qty', 'address', 'timestamp'];
+const OPTIONAL_FIELDS = ['recv_window'];
+
+/**
+ * The withdrawal's fields, in any order (the page sends asset, qty, address, timestamp; the exchange's own client
+ * sends timestamp, recv_window, asset, address, qty), each exactly once, plus an optional recv_window.
+ * @param {URLSearchParams} params
+ * @returns {{ fields: Record<string, string> } | { error: string }}
+ */
+export function withdrawFields(params) {
+  const keys = [...params.keys()];
+  const allowed = [...WITHDRAW_FIELDS, ...OPTIONAL_FIELDS];
+  const unique = new Set(keys);
+  const complete = WITHDRAW_FIELDS.every((field) => unique.has(field));
+  if (unique.size !== keys.length || !complete || keys.some((key) => !allowed.includes(key))) {
+    return { error: 'Invalid request: expected fields asset, qty, address, timestamp (any order, each once) and an optional recv_window' };
+  }
+  return { fields: Object.fromEntries(keys.map((key) => [key, params.get(key) ?? ''])) };
+}
+
+/**
+ * @param {string} decimal A plain decimal already checked against DECIMAL_PATTERN.
+ * @returns {number}
+ */
+function decimalsOf(decimal) {
+  return decimal.split('.')[1]?.length ?? 0;
+}
 
 /**
  * A withdrawal as a row of `GET /withdrawals`.
@@ -88,10 +119,10 @@ export function createExchangeRoutes({ now, apiKey, secret, ledger, mailbox }) {
       result[asset.id] = {
         id: asset.id,
         name: asset.name,
-        type: asset.type,
-        decimals: 8,
+        decimals: asset.decimals,
         fees: { withdrawal: Number(asset.withdrawalFee) },
-        withdrawals_enabled: true,
+        ...(asset.minimum === null ? {} : { min_withdrawal: Number(asset.minimum) }),
+        withdrawals_enabled: ledger.isAssetEnabled(asset.id),
       };
     }
     return envelope(200, 200, '', result);
@@ -117,7 +148,7 @@ export function createExchangeRoutes({ now, apiKey, secret, ledger, mailbox }) {
         margin: 0,
         fees: 0,
       };
-      depositAddresses[asset.id] = depositAddressFor(asset);
+      depositAddresses[asset.id] = asset.depositAddress;
     }
     return envelope(200, 200, '', {
       email: ACCOUNT_EMAIL,
@@ -158,23 +189,21 @@ export function createExchangeRoutes({ now, apiKey, secret, ledger, mailbox }) {
     }
     // 4. the key may withdraw
     if (!ledger.isWithdrawEnabled()) return envelope(503, 503, 'Withdrawals are disabled for this API key');
-    // 5. fields: exactly asset, qty, address, timestamp, in that order
-    const params = new URLSearchParams(req.raw.toString('utf8'));
-    const keys = [...params.keys()];
-    if (keys.length !== WITHDRAW_FIELDS.length || keys.some((key, i) => key !== WITHDRAW_FIELDS[i])) {
-      return envelope(503, 503, 'Invalid request: expected fields asset, qty, address, timestamp');
-    }
-    const assetId = params.get('asset') ?? '';
-    const qtyText = params.get('qty') ?? '';
-    const address = params.get('address') ?? '';
-    const timestampText = params.get('timestamp') ?? '';
-    // 6. timestamp window
+    // 5. fields: asset, qty, address, timestamp, each once, in any order, and an optional recv_window
+    const parsed = withdrawFields(new URLSearchParams(req.raw.toString('utf8')));
+    if ('error' in parsed) return envelope(503, 503, parsed.error);
+    const { asset: assetId = '', qty: qtyText = '', address = '', timestamp: timestampText = '', recv_window: windowText } = parsed.fields;
+    // 6. timestamp window (the signed recv_window, when given)
     if (!/^\d+$/.test(timestampText)) {
       return envelope(503, 503, 'Invalid request: timestamp must be an integer number of milliseconds');
     }
+    if (windowText !== undefined && (!/^\d+$/.test(windowText) || Number(windowText) < 1 || Number(windowText) > MAX_RECV_WINDOW_MS)) {
+      return envelope(503, 503, `Invalid request: recv_window must be a whole number of milliseconds from 1 to ${MAX_RECV_WINDOW_MS}`);
+    }
+    const window = windowText === undefined ? TIMESTAMP_WINDOW_MS : Number(windowText);
     const drift = now() - Number(timestampText);
-    if (drift > TIMESTAMP_WINDOW_MS) return envelope(503, 414, 'The timestamp is too old.');
-    if (drift < -TIMESTAMP_WINDOW_MS) return envelope(503, 414, 'The timestamp is too far in the future.');
+    if (drift > window) return envelope(503, 414, 'The timestamp is too old.');
+    if (drift < -window) return envelope(503, 414, 'The timestamp is too far in the future.');
     // 7. replay protection: an authenticated, fresh request is remembered by its signature
     if (seenSignatures.has(signature)) return envelope(503, 503, 'Duplicate request');
     seenSignatures.add(signature);
@@ -185,8 +214,13 @@ export function createExchangeRoutes({ now, apiKey, secret, ledger, mailbox }) {
     if (!DECIMAL_PATTERN.test(qtyText)) return envelope(503, 503, 'Invalid quantity');
     const qty = toUnits(qtyText);
     if (qty <= 0n) return envelope(503, 503, 'Invalid quantity');
+    if (!ledger.isAssetEnabled(asset.id)) return envelope(503, 503, `Withdrawals of ${asset.id} are disabled`);
+    if (decimalsOf(qtyText) > asset.decimals) return envelope(503, 503, `Invalid quantity: ${asset.id} has ${asset.decimals} decimals`);
     const fee = toUnits(asset.withdrawalFee);
     if (qty <= fee) return envelope(503, 503, 'Quantity must exceed the withdrawal fee');
+    if (asset.minimum !== null && qty < toUnits(asset.minimum)) {
+      return envelope(503, 503, `The minimum withdrawal of ${asset.id} is ${asset.minimum}`);
+    }
     // 10. address
     if (!isAddressFormatFor(asset, address)) return envelope(503, 503, 'Invalid address');
     // 11. balance, then PENDING with the quantity locked, and the confirmation email
@@ -207,12 +241,12 @@ export function createExchangeRoutes({ now, apiKey, secret, ledger, mailbox }) {
   /** @type {Map<string, { method: 'GET' | 'POST', run: (req: ApiRequest) => Reply }>} */
   const routes = new Map([
     ['/', { method: 'GET', run: getRoot }],
-    ['/time', { method: 'GET', run: () => envelope(200, 200, '', Math.trunc(now())) }],
-    ['/ping', { method: 'GET', run: () => envelope(200, 200, 'pong', {}) }],
-    ['/assets', { method: 'GET', run: getAssets }],
-    ['/personal', { method: 'GET', run: getPersonal }],
-    ['/withdrawals', { method: 'GET', run: getWithdrawals }],
-    ['/auth/withdraw', { method: 'POST', run: postWithdraw }],
+    [EVERSTRIKE_PATHS.time, { method: 'GET', run: () => envelope(200, 200, '', Math.trunc(now())) }],
+    [EVERSTRIKE_PATHS.ping, { method: 'GET', run: () => envelope(200, 200, 'pong', {}) }],
+    [EVERSTRIKE_PATHS.assets, { method: 'GET', run: getAssets }],
+    [EVERSTRIKE_PATHS.personal, { method: 'GET', run: getPersonal }],
+    [EVERSTRIKE_PATHS.withdrawals, { method: 'GET', run: getWithdrawals }],
+    [EVERSTRIKE_PATHS.withdraw, { method: 'POST', run: postWithdraw }],
   ]);
 
   return {

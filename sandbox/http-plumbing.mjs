@@ -5,6 +5,7 @@
  * has gone away. Nothing here knows about withdrawals.
  */
 import { createHash } from 'node:crypto';
+import { envelope as contractEnvelope } from '../contract/everstrike.mjs';
 
 /** @typedef {import('./types.mjs').Reply} Reply */
 
@@ -21,7 +22,7 @@ export function jsonReply(status, value) {
 }
 
 /**
- * The exchange's envelope `{code, msg, result}`.
+ * The exchange's envelope `{code, msg, result}` (contract/everstrike.mjs) as an HTTP reply.
  * @param {number} status HTTP status.
  * @param {number} code Envelope code.
  * @param {string} msg
@@ -29,7 +30,7 @@ export function jsonReply(status, value) {
  * @returns {Reply}
  */
 export function envelope(status, code, msg, result = {}) {
-  return jsonReply(status, { code, msg, result });
+  return jsonReply(status, contractEnvelope(code, msg, result));
 }
 
 /**

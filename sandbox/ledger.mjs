@@ -47,6 +47,8 @@ export function createLedger({ now, processingMs, onEvent = () => {} }) {
   /** @type {Map<string, ReturnType<typeof setTimeout>>} */
   const processing = new Map();
   let withdrawEnabled = true;
+  /** @type {Set<string>} assets whose withdrawals the exchange has switched off */
+  const disabledAssets = new Set();
 
   /**
    * @param {string} assetId
@@ -71,6 +73,7 @@ export function createLedger({ now, processingMs, onEvent = () => {} }) {
     }
     withdrawals.clear();
     withdrawEnabled = true;
+    disabledAssets.clear();
   }
   reset();
 
@@ -96,6 +99,13 @@ export function createLedger({ now, processingMs, onEvent = () => {} }) {
     /** @param {boolean} enabled */
     setWithdrawEnabled(enabled) {
       withdrawEnabled = enabled;
+    },
+    /** @param {string} assetId */
+    isAssetEnabled: (assetId) => !disabledAssets.has(assetId),
+    /** @param {readonly string[]} assetIds Replaces the set of assets whose withdrawals are switched off. */
+    setDisabledAssets(assetIds) {
+      disabledAssets.clear();
+      for (const id of assetIds) disabledAssets.add(id);
     },
 
     /**

@@ -6,6 +6,7 @@
  * timers. Quiet by design: a client that goes away prints nothing, an unexpected error prints one line.
  */
 import { createServer } from 'node:http';
+import { SANDBOX_DEMO_KEYS } from '../contract/everstrike.mjs';
 import { fromUnits } from './amounts.mjs';
 import { CONTROL_PREFIX, createControlRoutes } from './control-routes.mjs';
 import { ACCOUNT_EMAIL } from './exchange-data.mjs';
@@ -23,7 +24,7 @@ import { createMailbox } from './mailbox.mjs';
 /** @typedef {import('./ledger.mjs').LedgerEventType} LedgerEventType */
 
 export const DEFAULT_PROCESSING_MS = 3000;
-const DEMO_SECRET = 'sandbox-demo-secret';
+const DEMO_SECRET = SANDBOX_DEMO_KEYS.secret;
 
 /**
  * @param {string} host
@@ -43,7 +44,7 @@ export function startSandbox(options = {}) {
   const {
     port = 8787,
     host = '127.0.0.1',
-    apiKey = process.env.SANDBOX_API_KEY || 'sandbox-demo-key',
+    apiKey = process.env.SANDBOX_API_KEY || SANDBOX_DEMO_KEYS.apiKey,
     secret = process.env.SANDBOX_SECRET || DEMO_SECRET,
     now = () => Date.now(),
     log = console.log,

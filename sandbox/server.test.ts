@@ -7,12 +7,12 @@ import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SANDBOX_DEMO_KEYS } from '../contract/everstrike.mjs';
 import { startSandbox } from './server.mjs';
 import { ETH_ADDRESS, SandboxHarness, sign } from './testing/sandbox-harness.ts';
 
 const SERVER_PATH = fileURLToPath(new URL('./server.mjs', import.meta.url));
-const DEMO_KEY = 'sandbox-demo-key';
-const DEMO_SECRET = 'sandbox-demo-secret';
+const { apiKey: DEMO_KEY, secret: DEMO_SECRET } = SANDBOX_DEMO_KEYS;
 
 describe('logging', () => {
   it('prints the banner and one line per step of a withdrawal, never the signature', async () => {

@@ -25,15 +25,18 @@
  * @property {() => Promise<void>} close Stop listening, cancel every timer and drop open connections.
  */
 
-/** @typedef {'PENDING' | 'ACTIVE' | 'COMPLETED' | 'CANCELLED' | 'REJECTED'} WithdrawalStatus */
+/** @typedef {import('../contract/everstrike.mjs').WithdrawalStatus} WithdrawalStatus */
 
 /**
  * @typedef {object} AssetInfo
  * @property {string} id
  * @property {string} name
- * @property {'ethereum' | 'bitcoin'} type
+ * @property {number} decimals The asset's own decimals, as `GET /assets` gives them.
  * @property {string} startingBalance Exact decimal.
  * @property {string} withdrawalFee Exact decimal.
+ * @property {string | null} minimum The smallest quantity accepted, when above the fee (exact decimal).
+ * @property {string} depositAddress The account's deposit address for it (valid for its chain).
+ * @property {RegExp} addressShape The withdrawal address shape the sandbox accepts for it.
  */
 
 /**
@@ -136,15 +139,10 @@
  * @typedef {object} AccountUpdate
  * @property {boolean} [withdrawEnabled]
  * @property {Map<string, bigint>} [balances] Free balance per asset, in 1e-8 units.
+ * @property {string[]} [disabledAssets] Assets whose withdrawals are switched off (GET /assets says so).
  */
 
-/**
- * The exchange's envelope.
- * @typedef {object} Envelope
- * @property {number} code
- * @property {string} msg
- * @property {unknown} result
- */
+/** The exchange's envelope, as tests read it. @typedef {import('../contract/everstrike.mjs').Envelope<unknown>} Envelope */
 
 /**
  * An answer ready to send.

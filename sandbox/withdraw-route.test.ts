@@ -84,14 +84,31 @@ describe('POST /auth/withdraw', () => {
   });
 
   it.each([
-    ['fields out of order', `qty=1&asset=ETH&address=${ETH_ADDRESS}&timestamp=${T0}`],
     ['a missing field', `asset=ETH&qty=1&address=${ETH_ADDRESS}`],
-    ['an extra field', `asset=ETH&qty=1&address=${ETH_ADDRESS}&timestamp=${T0}&recv_window=5000`],
+    ['an unknown field', `asset=ETH&qty=1&address=${ETH_ADDRESS}&timestamp=${T0}&memo=123`],
     ['a repeated field', `asset=ETH&asset=ETH&qty=1&address=${ETH_ADDRESS}&timestamp=${T0}`],
+    ['a repeated recv_window', `asset=ETH&qty=1&address=${ETH_ADDRESS}&timestamp=${T0}&recv_window=5000&recv_window=5000`],
   ])('rejects a body with %s', async (_label, body) => {
     expect(await sb.postBody(body)).toMatchObject(
-      rejection(503, 503, 'Invalid request: expected fields asset, qty, address, timestamp'),
+      rejection(503, 503, 'Invalid request: expected fields asset, qty, address, timestamp (any order, each once) and an optional recv_window'),
     );
+  });
+
+  it("accepts the fields in any order, and the exchange's own client's form with recv_window", async () => {
+    expect((await sb.postBody(`qty=1&asset=ETH&address=${ETH_ADDRESS}&timestamp=${T0}`)).status).toBe(200);
+    const clientForm = `timestamp=${T0 + 1}&recv_window=5000&asset=ETH&address=${ETH_ADDRESS}&qty=2`;
+    const { status, json } = await sb.postBody(clientForm);
+    expect(status).toBe(200);
+    expect(json.result).toMatchObject({ asset: 'ETH', qty: '2', address: ETH_ADDRESS });
+  });
+
+  it('uses a signed recv_window as the freshness window, and refuses one that is not a sane number of ms', async () => {
+    const late = (window: string, drift: number) => `asset=ETH&qty=1&address=${ETH_ADDRESS}&timestamp=${T0 - drift}&recv_window=${window}`;
+    expect((await sb.postBody(late('10000', 9000))).status).toBe(200);
+    expect(await sb.postBody(late('10000', 10001))).toMatchObject(rejection(503, 414, 'The timestamp is too old.'));
+    expect(await sb.postBody(late('1000', 1001))).toMatchObject(rejection(503, 414, 'The timestamp is too old.'));
+    const invalid = rejection(503, 503, 'Invalid request: recv_window must be a whole number of milliseconds from 1 to 60000');
+    for (const window of ['0', '60001', '5e3', '-1', '']) expect(await sb.postBody(late(window, 0))).toMatchObject(invalid);
   });
 
   it('rejects timestamps more than 5 s away with code 414 and accepts the edge of the window', async () => {
@@ -137,9 +154,17 @@ describe('POST /auth/withdraw', () => {
   it('rejects a quantity that does not exceed the fee', async () => {
     const expected = rejection(503, 503, 'Quantity must exceed the withdrawal fee');
     expect(await sb.withdraw({ qty: '0.005' })).toMatchObject(expected);
-    expect(await sb.withdraw({ asset: 'USDT', qty: '4.99999999' })).toMatchObject(expected);
+    expect(await sb.withdraw({ asset: 'USDT', qty: '4.999999' })).toMatchObject(expected);
     const { json } = await sb.withdraw({ qty: '0.00500001' });
     expect(json.result).toMatchObject({ qty: '0.00500001', net: '0.00000001' });
+  });
+
+  it("refuses more decimals than the asset has, and less than the asset's minimum", async () => {
+    expect(await sb.withdraw({ asset: 'USDT', qty: '10.0000001' })).toMatchObject(rejection(503, 503, 'Invalid quantity: USDT has 6 decimals'));
+    expect(await sb.withdraw({ asset: 'XRP', qty: '19.99', address: 'rfKd36q1Ps4zJHqEXpsieJoAhTPBURjfrg' })).toMatchObject(
+      rejection(503, 503, 'The minimum withdrawal of XRP is 20'),
+    );
+    expect((await sb.withdraw({ asset: 'XRP', qty: '20', address: 'rfKd36q1Ps4zJHqEXpsieJoAhTPBURjfrg' })).status).toBe(200);
   });
 
   it('rejects addresses that do not fit the asset', async () => {

@@ -4,6 +4,7 @@
  * The Fastify plugin (proxy-plugin.ts) applies them; it is the only place they are applied, for the
  * production server and the dev server alike.
  */
+import { envelope as contractEnvelope, EVERSTRIKE_ROUTES } from '../contract/everstrike.mjs';
 import { API_PREFIX, type ExchangeTarget } from '../src/config/proxy-contract.ts';
 
 /** Defaults for the proxy's limits; the server's options can lower them (tests do). */
@@ -18,10 +19,10 @@ export const PROXY_LIMITS = {
   clientTimeoutMs: 10_000,
 } as const;
 
-/** Everstrike paths the app uses, by method. Anything else is answered by the proxy and never forwarded. */
+/** Everstrike paths the app uses, by method (the contract's). Anything else is answered by the proxy and never forwarded. */
 const FORWARDED: Readonly<Record<string, ReadonlySet<string>>> = {
-  POST: new Set(['/auth/withdraw']),
-  GET: new Set(['/time', '/ping', '/personal', '/assets', '/withdrawals']),
+  POST: new Set(EVERSTRIKE_ROUTES.POST),
+  GET: new Set(EVERSTRIKE_ROUTES.GET),
 };
 
 /**
@@ -169,7 +170,7 @@ export function unusableAnswerFailure(target: ExchangeTarget, what: string, reas
   };
 }
 
-/** The exchange's envelope shape, for answers the proxy writes itself. */
+/** The exchange's envelope (the contract's), as JSON text, for answers the proxy writes itself. */
 export function envelope(code: number, msg: string): string {
-  return JSON.stringify({ code, msg, result: {} });
+  return JSON.stringify(contractEnvelope(code, msg, {}));
 }

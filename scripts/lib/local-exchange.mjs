@@ -7,10 +7,11 @@
 import { spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
+import { SANDBOX_DEMO_KEYS } from '../../contract/everstrike.mjs';
 import { PROJECT_ROOT } from '../build.mjs';
 
-export const SANDBOX_API_KEY = 'sandbox-demo-key';
-const SANDBOX_SECRET = 'sandbox-demo-secret';
+export const SANDBOX_API_KEY = SANDBOX_DEMO_KEYS.apiKey;
+const SANDBOX_SECRET = SANDBOX_DEMO_KEYS.secret;
 const ADDRESS = '0x829bd824b016326a401d083b33d092293333a830';
 const REQUEST_TIMEOUT_MS = 30_000;
 

@@ -2,11 +2,13 @@
  * The account reads: GET /personal (API key only, no signature) and GET /assets (public), and the hook
  * that turns them into the figures for one asset, saying in words when a read failed.
  */
+import { EVERSTRIKE_PATHS } from '../../contract/everstrike.mjs';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import type { AssetId } from '../config/assets';
 import { everstrikeRead } from '../lib/api-client';
 import { selectAccountFigures, type AccountFigures, type AssetsAnswer, type PersonalAnswer } from './account-figures';
+import { assetsQuery } from './assets';
 import { exchangeKeys } from './query-keys';
 
 // The public docs show these shapes; everything is optional so an unexpected answer shows less, not breaks.
@@ -16,20 +18,13 @@ const personalSchema = z.looseObject({
   balances: z.optional(z.record(z.string(), z.looseObject({ free: z.optional(z.unknown()) }))),
   permissions: z.optional(z.looseObject({ withdraw_enabled: z.optional(z.boolean()) })),
 });
-const assetsSchema = z.record(z.string(), z.looseObject({ fees: z.optional(z.looseObject({ withdrawal: z.optional(z.unknown()) })) }));
 
 /** GET /personal with the API key only (no signature): balances, permissions, email, allowance. */
 export function getPersonal(apiKey: string): Promise<PersonalAnswer> {
-  return everstrikeRead('/personal', personalSchema, 'account information', apiKey);
-}
-
-/** GET /assets (public): per-asset information, including the withdrawal fee. */
-export function getAssets(): Promise<AssetsAnswer> {
-  return everstrikeRead('/assets', assetsSchema, 'asset list');
+  return everstrikeRead(EVERSTRIKE_PATHS.personal, personalSchema, 'account information', apiKey);
 }
 
 export const personalQuery = (apiKey: string) => queryOptions({ queryKey: exchangeKeys.personal(apiKey), queryFn: () => getPersonal(apiKey) });
-export const assetsQuery = () => queryOptions({ queryKey: exchangeKeys.assets(), queryFn: getAssets, staleTime: 5 * 60_000 });
 
 interface ReadView<T> {
   data: T | undefined;

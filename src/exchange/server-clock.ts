@@ -2,6 +2,7 @@
  * The exchange's clock (GET /time). A withdrawal is stamped with the local clock corrected by the measured
  * offset, because the exchange refuses a timestamp more than about 5 s away from its own time.
  */
+import { EVERSTRIKE_PATHS } from '../../contract/everstrike.mjs';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { everstrikeRead } from '../lib/api-client';
@@ -20,7 +21,7 @@ const serverTimeSchema = z.number().check(z.int(), z.positive());
 /** Reads GET /time and estimates the offset at the midpoint of the round trip. */
 export async function measureClockOffset(now: () => number = Date.now): Promise<ClockOffset> {
   const sentAt = now();
-  const serverTime = await everstrikeRead('/time', serverTimeSchema, 'time');
+  const serverTime = await everstrikeRead(EVERSTRIKE_PATHS.time, serverTimeSchema, 'time');
   const receivedAt = now();
   return { offsetMs: serverTime - Math.round((sentAt + receivedAt) / 2) };
 }

@@ -3,7 +3,9 @@
  * what keeps the withdrawal list polling). The exchange documents PENDING, ACTIVE, COMPLETED, CANCELLED
  * and REJECTED; anything else is shown exactly as the exchange gave it.
  */
-const STATUS_WORDS: Record<string, string> = {
+import { OPEN_WITHDRAWAL_STATUSES, type WithdrawalStatus } from '../../contract/everstrike.mjs';
+
+const STATUS_WORDS: Record<WithdrawalStatus, string> = {
   PENDING: 'Awaiting email confirmation',
   ACTIVE: 'Processing',
   COMPLETED: 'Completed',
@@ -11,10 +13,11 @@ const STATUS_WORDS: Record<string, string> = {
   REJECTED: 'Rejected',
 };
 
-const OPEN_STATUSES = new Set(['PENDING', 'ACTIVE']);
+const OPEN_STATUSES: ReadonlySet<string> = new Set(OPEN_WITHDRAWAL_STATUSES);
 
 export function statusInWords(status: string): string {
-  return STATUS_WORDS[status.trim().toUpperCase()] ?? status;
+  const known = status.trim().toUpperCase();
+  return Object.hasOwn(STATUS_WORDS, known) ? STATUS_WORDS[known as WithdrawalStatus] : status;
 }
 
 /** Still waiting for the email or being processed: its status will change without anyone asking. */

@@ -2,6 +2,7 @@
  * The withdrawal list (GET /withdrawals, API key only, no signature): read as soon as keys are in, read
  * again after every send attempt, and polled while any withdrawal can still change by itself.
  */
+import { EVERSTRIKE_PATHS } from '../../contract/everstrike.mjs';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { everstrikeRead } from '../lib/api-client';
@@ -95,7 +96,7 @@ export function newestFirst(rows: WithdrawalRow[]): WithdrawalRow[] {
 }
 
 export async function getWithdrawals(apiKey: string): Promise<WithdrawalRow[]> {
-  const raw = await everstrikeRead('/withdrawals', z.array(withdrawalSchema), 'withdrawal list', apiKey);
+  const raw = await everstrikeRead(EVERSTRIKE_PATHS.withdrawals, z.array(withdrawalSchema), 'withdrawal list', apiKey);
   return newestFirst(raw.map(toWithdrawalRow));
 }
 

@@ -7,6 +7,7 @@
  * success). A 2xx with any other code is `unexpected-code`; a non-2xx with an envelope is a refusal (`api`).
  */
 import { z } from 'zod/mini';
+import { SUCCESS_CODE } from '../../contract/everstrike.mjs';
 import { API_PREFIX, ENVIRONMENTS, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type ExchangeTarget } from '../config/proxy-contract';
 import { READ_TIMEOUT_MS, TARGET_INFO_TIMEOUT_MS } from '../config/timeouts';
 
@@ -18,8 +19,7 @@ const envelopeSchema = z.object({
 
 export type ApiEnvelope = z.infer<typeof envelopeSchema>;
 
-/** The envelope code of the contract's documented success. */
-export const SUCCESS_CODE = 200;
+export { SUCCESS_CODE };
 
 /**
  * - `api`: the exchange (or the proxy, for a path it does not forward) answered an HTTP error with an envelope.

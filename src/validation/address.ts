@@ -8,7 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { bech32, bech32m, createBase58check } from '@scure/base';
-import { assetFamily, type AssetId } from '../config/assets';
+import { knownAsset, type AssetId } from '../config/assets';
 
 export type BitcoinNetwork = 'mainnet' | 'testnet';
 
@@ -28,7 +28,7 @@ export function validateAddress(asset: AssetId, input: string): AddressResult {
   const value = input.trim();
   if (value === '') return { ok: false, message: 'Enter the address to withdraw to.' };
   if (/\s/.test(value)) return { ok: false, message: 'The address must not contain spaces or line breaks.' };
-  return assetFamily(asset) === 'ethereum' ? validateEthereumAddress(value) : validateBitcoinAddress(value);
+  return knownAsset(asset)?.chain === 'bitcoin' ? validateBitcoinAddress(value) : validateEthereumAddress(value);
 }
 
 const ETHEREUM_SHAPE = /^0x[0-9a-fA-F]{40}$/;

@@ -7,13 +7,14 @@ const PLAIN_DECIMAL = /^(\d*)(?:\.(\d*))?$/;
 const MAX_INTEGER_DIGITS = 15;
 
 /**
- * Turns what the person typed into the quantity string that is signed and sent.
+ * Turns what the person typed into the quantity string that is signed and sent, with at most `maxDecimals`
+ * significant decimals (the asset's own, never more than the exchange's 8).
  *
  * It never goes through a JavaScript number: "0.0000001" stays "0.0000001" (not 1e-7) and "0.3" stays
  * "0.3". The only rewriting is cosmetic and value-preserving: surrounding spaces, leading zeros of the
  * integer part and trailing zeros of the fraction go ("007.50" becomes "7.5").
  */
-export function parseQuantity(input: string): QuantityResult {
+export function parseQuantity(input: string, maxDecimals: number = MAX_QUANTITY_DECIMALS): QuantityResult {
   const text = input.trim();
   if (text === '') return { ok: false, message: 'Enter a quantity.' };
   if (/^[+-]/.test(text)) return { ok: false, message: 'Enter the quantity without a sign.' };
@@ -27,8 +28,9 @@ export function parseQuantity(input: string): QuantityResult {
   if (integerDigits === '' && fractionDigits === '') {
     return { ok: false, message: 'The quantity can only contain digits and one decimal point.' };
   }
-  if (fractionDigits.length > MAX_QUANTITY_DECIMALS) {
-    return { ok: false, message: `The exchange accepts at most ${MAX_QUANTITY_DECIMALS} decimals.` };
+  if (fractionDigits.replace(/0+$/, '').length > maxDecimals) {
+    const limit = maxDecimals === 0 ? 'no decimals' : `at most ${maxDecimals} decimal${maxDecimals === 1 ? '' : 's'}`;
+    return { ok: false, message: maxDecimals < MAX_QUANTITY_DECIMALS ? `This asset takes ${limit}.` : `The exchange accepts ${limit}.` };
   }
 
   const integerPart = integerDigits.replace(/^0+(?=\d)/, '') || '0';

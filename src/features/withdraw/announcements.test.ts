@@ -6,7 +6,7 @@ import type { Stage } from './withdraw-flow';
 import type { WithdrawalDraft } from './withdraw-schema';
 
 const ADDRESS = '0x829bd824b016326a401d083b33d092293333a830';
-const draft: WithdrawalDraft = { asset: 'ETH', qty: '1.5', address: ADDRESS, addressKind: 'Ethereum address' };
+const draft: WithdrawalDraft = { asset: 'ETH', qty: '1.5', address: ADDRESS, addressKind: 'Ethereum address', chain: 'ethereum', addressChecked: true, memo: false };
 const body = `asset=ETH&qty=1.5&address=${ADDRESS}&timestamp=1764100000000`;
 const sent: Stage = { name: 'sent', draft, body, response: { code: 200, msg: 'Withdrawal request received', result: { id: 'wd_1' } }, withdrawalId: 'wd_1' };
 const attempt = { asset: 'ETH' as const, qty: '1.5', address: ADDRESS, startedAt: 1 };

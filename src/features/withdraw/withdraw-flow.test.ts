@@ -3,7 +3,7 @@ import type { PendingAttempt } from './pending-attempt';
 import { canConfirm, initialFlowState, withdrawFlowReducer, type FlowAction, type FlowState } from './withdraw-flow';
 import type { WithdrawalDraft } from './withdraw-schema';
 
-const DRAFT: WithdrawalDraft = { asset: 'ETH', qty: '0.25', address: '0x829bd824b016326a401d083b33d092293333a830', addressKind: 'Ethereum address' };
+const DRAFT: WithdrawalDraft = { asset: 'ETH', qty: '0.25', address: '0x829bd824b016326a401d083b33d092293333a830', addressKind: 'Ethereum address', chain: 'ethereum', addressChecked: true, memo: false };
 const ATTEMPT: PendingAttempt = { asset: 'ETH', qty: '0.25', address: DRAFT.address, startedAt: 1_764_000_000_000 };
 const RESPONSE = { code: 200, msg: 'OK', result: { id: 'wd_1' } };
 const LOST = new Error('connection lost');

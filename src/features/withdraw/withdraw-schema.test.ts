@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountLimits } from '../../exchange/account-figures';
-import { quantityRefusal, unknownLimitWarnings, withdrawSchema } from './withdraw-schema';
+import type { OfferedAsset } from '../../config/assets';
+import { NO_LIMITS, quantityRefusal, unknownLimitWarnings, withdrawSchema } from './withdraw-schema';
 
 const ADDRESS = '0x829bd824b016326a401d083b33d092293333a830';
 const ETH_LIMITS: AccountLimits = { asset: 'ETH', free: '10', fee: '0.005', withdrawEnabled: true };
@@ -19,6 +20,9 @@ describe('withdrawSchema', () => {
       address: ADDRESS,
       addressKind: expect.stringContaining('Ethereum'),
       addressNetwork: undefined,
+      chain: 'ethereum',
+      addressChecked: true,
+      memo: false,
     });
   });
 
@@ -79,6 +83,54 @@ describe('withdrawSchema', () => {
 
   it('checks the format before the limits', async () => {
     expect(await qtyIssues(ETH_LIMITS, '1e3')).toEqual([expect.stringContaining('exponent')]);
+  });
+});
+
+describe('withdrawSchema with the exchange\'s asset facts', () => {
+  const ETH: OfferedAsset = { id: 'ETH', name: 'Ethereum', chain: 'ethereum', memo: false, maxDecimals: 8, fee: null, minimum: null, withdrawalsEnabled: null };
+  const listed = (overrides: Partial<OfferedAsset> & { id: string }): OfferedAsset => ({ ...ETH, ...overrides });
+  const TRX: OfferedAsset = { id: 'TRX', name: 'TRON', chain: null, memo: false, maxDecimals: 6, fee: '1', minimum: null, withdrawalsEnabled: true };
+
+  it('offers only what the exchange lists: an asset it dropped is refused', async () => {
+    const schema = withdrawSchema(NO_LIMITS, [listed({ id: 'BTC', chain: 'bitcoin' })]);
+    const result = await schema.safeParseAsync({ asset: 'ETH', qty: '1', address: ADDRESS });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['asset'], message: 'Choose an asset.' })]);
+  });
+
+  it("takes at most the asset's own decimals (and never more than 8)", async () => {
+    const usdt = listed({ id: 'USDT', maxDecimals: 6 });
+    const issues = async (qty: string) =>
+      (await withdrawSchema(NO_LIMITS, [usdt]).safeParseAsync({ asset: 'USDT', qty, address: ADDRESS })).error?.issues.map((i) => i.message) ?? [];
+    expect(await issues('1.123456')).toEqual([]);
+    expect(await issues('1.1234567')).toEqual(['This asset takes at most 6 decimals.']);
+    expect(await issues('1.1234560')).toEqual([]);
+  });
+
+  it("refuses less than the exchange's minimum, and an asset whose withdrawals it lists as off", async () => {
+    const xrp = listed({ id: 'XRP', chain: 'ethereum', minimum: '20' });
+    const qtyMessages = async (qty: string, asset = xrp) =>
+      (await withdrawSchema(NO_LIMITS, [asset]).safeParseAsync({ asset: asset.id, qty, address: ADDRESS })).error?.issues.map((i) => [i.path[0], i.message]) ?? [];
+    expect(await qtyMessages('19.99')).toEqual([['qty', "The exchange's smallest withdrawal of XRP is 20 XRP."]]);
+    expect(await qtyMessages('20')).toEqual([]);
+    expect(await qtyMessages('25', { ...xrp, withdrawalsEnabled: false })).toEqual([
+      ['asset', 'The exchange lists withdrawals of XRP as switched off, so it would refuse this.'],
+    ]);
+  });
+
+  it('never treats an asset without rules as Ethereum: any single token passes, marked unchecked; invisible characters never do', async () => {
+    const schema = withdrawSchema(NO_LIMITS, [TRX]);
+    const result = await schema.safeParseAsync({ asset: 'TRX', qty: '10', address: ' TZDrdggvUfSh9Zd9Vj17k9RJDzUAuhQaHb ' });
+    expect(result.success && result.data).toMatchObject({ address: 'TZDrdggvUfSh9Zd9Vj17k9RJDzUAuhQaHb', chain: null, addressChecked: false, addressKind: 'not checked by this page' });
+    const bidi = await schema.safeParseAsync({ asset: 'TRX', qty: '10', address: 'TZDrdggvUf\u202eSh9Zd9Vj17k9RJDzUAuhQaHb' });
+    expect(bidi.error?.issues[0]?.message).toContain('RIGHT-TO-LEFT OVERRIDE (U+202E)');
+    const spaced = await schema.safeParseAsync({ asset: 'TRX', qty: '10', address: 'TZDrdggvUf Sh9Zd9' });
+    expect(spaced.error?.issues[0]?.message).toBe('The address must not contain spaces or line breaks.');
+  });
+
+  it('carries the memo need of the asset into what is reviewed', async () => {
+    const xrp = listed({ id: 'XRP', chain: 'ethereum', memo: true });
+    const result = await withdrawSchema(NO_LIMITS, [xrp]).safeParseAsync({ asset: 'XRP', qty: '25', address: ADDRESS });
+    expect(result.success && result.data.memo).toBe(true);
   });
 });
 

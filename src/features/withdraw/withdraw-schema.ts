@@ -4,10 +4,11 @@
  * is signed. Where a limit is unknown it is not enforced: the form shows a warning instead.
  */
 import { z } from 'zod/mini';
-import { ASSET_IDS, type AssetId } from '../../config/assets';
+import { BUILT_IN_ASSETS, type AssetId, type ChainId, type OfferedAsset } from '../../config/assets';
 import type { AccountLimits } from '../../exchange/account-figures';
 import type { BitcoinNetwork } from '../../validation/address';
 import { compareDecimals } from '../../validation/decimal';
+import { describeInvisibleCharacters, findInvisibleCharacters } from '../../validation/invisible-characters';
 import { parseQuantity } from '../../validation/quantity';
 
 /** What the form holds: exactly what the person typed. */
@@ -24,6 +25,12 @@ export interface WithdrawalDraft {
   address: string;
   addressKind: string;
   addressNetwork?: BitcoinNetwork | undefined;
+  /** The chain it is sent on; null when the page has no rules for the asset. */
+  chain: ChainId | null;
+  /** Whether the address passed its chain's rules here (false: the person must check it themselves). */
+  addressChecked: boolean;
+  /** The destination usually needs a memo or tag, which this API cannot send. */
+  memo: boolean;
 }
 
 /** Why this (valid, normalised) quantity cannot be sent with these limits, or null. Limits of another asset say nothing. */
@@ -55,28 +62,70 @@ export type LimitsFor = (asset: AssetId) => AccountLimits | null;
 
 export const NO_LIMITS: LimitsFor = () => null;
 
+/** Why the exchange's own facts about the asset refuse this quantity (its minimum), or null. */
+export function assetQuantityRefusal(asset: OfferedAsset, qty: string): string | null {
+  if (asset.minimum !== null && compareDecimals(qty, asset.minimum) < 0) {
+    return `The exchange's smallest withdrawal of ${asset.id} is ${asset.minimum} ${asset.id}.`;
+  }
+  return null;
+}
+
+type AddressCheck = { ok: true; value: string; kind: string; network?: BitcoinNetwork | undefined; checked: boolean } | { ok: false; message: string };
+
+/** What is checked for an asset the page has no chain rules for: that it is one plausible token, nothing more. */
+function uncheckedAddress(input: string): AddressCheck {
+  const value = input.trim();
+  if (value === '') return { ok: false, message: 'Enter the address to withdraw to.' };
+  const invisible = findInvisibleCharacters(value);
+  if (invisible.length > 0) {
+    return { ok: false, message: `The address contains ${describeInvisibleCharacters(invisible)}: it can make the address read differently from what would be sent. Type or copy it again from its source.` };
+  }
+  if (/\s/.test(value)) return { ok: false, message: 'The address must not contain spaces or line breaks.' };
+  return { ok: true, value, kind: 'not checked by this page', checked: false };
+}
+
+async function checkAddress(asset: OfferedAsset, input: string): Promise<AddressCheck> {
+  if (asset.chain === null) return uncheckedAddress(input);
+  // The address rules and their checksum algorithms (address.ts) load when an address is first checked.
+  const { validateAddress } = await import('../../validation/address');
+  const result = validateAddress(asset.id, input);
+  return result.ok ? { ...result, checked: true } : result;
+}
+
 /**
- * The form's schema with the account's limits (looked up for the asset being validated, so a change of asset
- * can never be checked against another asset's balance). Memoise it on the data the limits come from.
+ * The form's schema with the offered assets (their decimals, minimum, whether withdrawals are on, their chain) and
+ * the account's limits (looked up for the asset being validated, so a change of asset can never be checked
+ * against another asset's balance). Memoise it on the data both come from.
  */
-export function withdrawSchema(limitsFor: LimitsFor = NO_LIMITS) {
+export function withdrawSchema(limitsFor: LimitsFor = NO_LIMITS, offered: readonly OfferedAsset[] = BUILT_IN_ASSETS) {
   return z.pipe(
-    z.object({ asset: z.enum(ASSET_IDS, 'Choose an asset.'), qty: z.string(), address: z.string() }),
+    z.object({ asset: z.string(), qty: z.string(), address: z.string() }),
     z.transform(async (values, ctx): Promise<WithdrawalDraft> => {
-      const qty = parseQuantity(values.qty);
-      const refusal = qty.ok ? quantityRefusal(values.asset, qty.value, limitsFor(values.asset)) : qty.message;
+      const asset = offered.find((candidate) => candidate.id === values.asset);
+      if (!asset) {
+        ctx.issues.push({ code: 'custom', path: ['asset'], message: 'Choose an asset.', input: values.asset });
+        return z.NEVER;
+      }
+      const assetOff = asset.withdrawalsEnabled === false;
+      if (assetOff) {
+        const message = `The exchange lists withdrawals of ${asset.id} as switched off, so it would refuse this.`;
+        ctx.issues.push({ code: 'custom', path: ['asset'], message, input: values.asset });
+      }
+      const qty = parseQuantity(values.qty, asset.maxDecimals);
+      const refusal = qty.ok ? (quantityRefusal(asset.id, qty.value, limitsFor(asset.id)) ?? assetQuantityRefusal(asset, qty.value)) : qty.message;
       if (refusal !== null) ctx.issues.push({ code: 'custom', path: ['qty'], message: refusal, input: values.qty });
-      // The address rules and their checksum algorithms (address.ts) load when an address is first checked.
-      const { validateAddress } = await import('../../validation/address');
-      const address = validateAddress(values.asset, values.address);
+      const address = await checkAddress(asset, values.address);
       if (!address.ok) ctx.issues.push({ code: 'custom', path: ['address'], message: address.message, input: values.address });
-      if (!qty.ok || refusal !== null || !address.ok) return z.NEVER;
+      if (assetOff || !qty.ok || refusal !== null || !address.ok) return z.NEVER;
       return {
-        asset: values.asset,
+        asset: asset.id,
         qty: qty.value,
         address: address.value,
         addressKind: address.kind,
         addressNetwork: address.network,
+        chain: asset.chain,
+        addressChecked: address.checked,
+        memo: asset.memo,
       };
     }),
   );

@@ -2,6 +2,7 @@
  * The money path: build the body with the one encoder, sign exactly that string, send exactly that string,
  * once. The curl copy uses the same `signWithdrawal`, so what a person copies is what the page would send.
  */
+import { EVERSTRIKE_PATHS } from '../../../../contract/everstrike.mjs';
 import { z } from 'zod/mini';
 import { WITHDRAW_TIMEOUT_MS } from '../../../config/timeouts';
 import type { SessionKeys } from '../../../exchange/session-keys';
@@ -10,7 +11,7 @@ import { encodeWithdrawalBody } from '../../../signing/encode-withdrawal';
 import { signBody } from '../../../signing/sign-body';
 import type { WithdrawalDraft } from '../withdraw-schema';
 
-export const WITHDRAW_PATH = '/auth/withdraw';
+export const WITHDRAW_PATH = EVERSTRIKE_PATHS.withdraw;
 
 export interface SignWithdrawalInput {
   draft: WithdrawalDraft;

@@ -14,6 +14,9 @@ const mainnetBtc: WithdrawalDraft = {
   qty: '0.1',
   address: 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4',
   addressKind: 'Bitcoin segwit v0 address',
+  chain: 'bitcoin',
+  addressChecked: true,
+  memo: false,
   addressNetwork: 'mainnet',
 };
 const testnetBtc: WithdrawalDraft = { ...mainnetBtc, address: 'n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8', addressNetwork: 'testnet' };

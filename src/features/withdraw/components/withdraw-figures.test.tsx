@@ -44,11 +44,12 @@ describe('WithdrawPanel: account figures', () => {
     expect(figure('receive')).toHaveTextContent(/^nothing/);
   });
 
-  it('shows nothing of the account, and reads nothing, without keys', async () => {
+  it('shows nothing of the account, and reads only the public asset list, without keys', async () => {
     const { calls } = await setupPanel({ withKeys: false });
     expect(screen.queryByTestId('figure-free')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Max/ })).not.toBeInTheDocument();
-    expect(calls).toHaveLength(0);
+    await waitFor(() => expect(calls.map((call) => `${call.method} ${call.url}`)).toEqual(['GET /api/assets']));
+    expect(calls[0]?.headers['x-api-key']).toBeUndefined();
   });
 
   it('says in place when a read fails, shows the fee as unknown, warns without refusing, and the form keeps working', async () => {

@@ -3,14 +3,17 @@ import type { UseFormReturn } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { Field, inputClassName } from '../../../components/ui/field';
 import { warningText } from '../../../components/ui/tones';
-import { ASSETS, MAX_QUANTITY_DECIMALS } from '../../../config/assets';
+import type { OfferedAsset } from '../../../config/assets';
 import { maxQuantity } from '../../../exchange/account-figures';
+import type { OfferedAssets } from '../../../exchange/assets';
 import type { WithdrawalDraft, WithdrawFormValues } from '../withdraw-schema';
 
 /**
- * The three entries of a withdrawal. Field errors (including the account refusals: over the balance, not
- * above the fee, withdrawals disabled) sit under their field as alerts; limits that are unknown are a
- * warning under the quantity instead. "Max" fills in the free balance exactly.
+ * The three entries of a withdrawal. The assets are those the exchange lists (or the built-in list, said so in
+ * place). Field errors (including the account refusals: over the balance, not above the fee, withdrawals
+ * disabled) sit under their field as alerts; limits that are unknown are a warning under the quantity instead.
+ * "Max" fills in the free balance exactly. Under the address, what this page cannot do for the chosen asset:
+ * check its address (no rules for its chain), or send a memo or tag.
  */
 interface WithdrawFormProps {
   form: UseFormReturn<WithdrawFormValues, unknown, WithdrawalDraft>;
@@ -23,9 +26,20 @@ interface WithdrawFormProps {
   warnings: string[];
   /** Receives the first field (the asset), for the panel to give the focus back to the form. */
   firstFieldRef?: RefObject<HTMLSelectElement | null>;
+  /** What the exchange lists (or the built-in list), and where it came from. */
+  offered: OfferedAssets;
+  /** The chosen asset, when offered. */
+  selected: OfferedAsset | undefined;
 }
 
-export function WithdrawForm({ form, onReview, locked, free, warnings, firstFieldRef }: WithdrawFormProps) {
+/** How an asset reads in the select: what it is, and what this page cannot do for it. */
+function optionLabel(asset: OfferedAsset): string {
+  const notes = [asset.chain === null ? 'address not checked by this page' : null, asset.withdrawalsEnabled === false ? 'withdrawals switched off' : null];
+  const suffix = notes.filter((note) => note !== null).join('; ');
+  return `${asset.id} (${asset.name})${suffix ? ` — ${suffix}` : ''}`;
+}
+
+export function WithdrawForm({ form, onReview, locked, free, warnings, firstFieldRef, offered, selected }: WithdrawFormProps) {
   const { register, handleSubmit, formState, setValue } = form;
   const { errors } = formState;
   const fillMax = () => {
@@ -44,19 +58,25 @@ export function WithdrawForm({ form, onReview, locked, free, warnings, firstFiel
             };
             return (
               <select {...control} {...field} ref={shareRef} className={inputClassName}>
-                {ASSETS.map((asset) => (
+                {offered.assets.map((asset) => (
                   <option key={asset.id} value={asset.id}>
-                    {asset.id} ({asset.name})
+                    {optionLabel(asset)}
                   </option>
                 ))}
               </select>
             );
           }}
         </Field>
+        {offered.source === 'built-in' ? (
+          <p data-testid="assets-unread" className={`-mt-2 text-xs ${warningText}`}>
+            The exchange&apos;s asset list could not be read, so these are the assets this page knows: the exchange may not offer every one of
+            them, nor list its fee.
+          </p>
+        ) : null}
         <Field
           label="Quantity"
           error={errors.qty?.message}
-          hint={`A plain decimal with a dot, at most ${MAX_QUANTITY_DECIMALS} decimals; sent exactly as you write it.`}
+          hint={`A plain decimal with a dot, at most ${selected?.maxDecimals ?? 8} decimals; sent exactly as you write it.`}
         >
           {(control) => (
             <div className="flex gap-2">
@@ -86,11 +106,23 @@ export function WithdrawForm({ form, onReview, locked, free, warnings, firstFiel
               autoCorrect="off"
               autoCapitalize="off"
               spellCheck={false}
-              placeholder="0x… or a Bitcoin address"
+              placeholder={selected ? `A ${selected.id} address` : 'The destination address'}
               className={inputClassName}
             />
           )}
         </Field>
+        {selected?.chain === null ? (
+          <p data-testid="address-unchecked" className={`-mt-2 text-xs ${warningText}`}>
+            This page has no address rules for {selected.id}: the address will not be checked here. Compare it with its source yourself,
+            character by character.
+          </p>
+        ) : null}
+        {selected?.memo ? (
+          <p data-testid="memo-warning" className={`-mt-2 text-xs ${warningText}`}>
+            No memo or destination tag can be sent: the exchange&apos;s withdraw call has none. Exchange deposit addresses for {selected.id}{' '}
+            usually need one; without it the funds may not be credited.
+          </p>
+        ) : null}
       </fieldset>
       {locked ? null : <Button type="submit">Review withdrawal</Button>}
     </form>

@@ -7,6 +7,7 @@ import { panel, strongText } from '../../../components/ui/tones';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { accountFiguresState, useAccountReads } from '../../../exchange/account';
 import { selectAccountFigures } from '../../../exchange/account-figures';
+import { useOfferedAssets } from '../../../exchange/assets';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { lazyView, whenIdle } from '../../../lib/lazy-view';
 import { useWithdrawFlow } from '../use-withdraw-flow';
@@ -40,7 +41,9 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
     () => (reads.withKeys ? (asset) => selectAccountFigures(asset, personal, assets) : NO_LIMITS),
     [reads.withKeys, personal, assets],
   );
-  const resolver = useMemo(() => zodResolver(withdrawSchema(limitsFor)), [limitsFor]);
+  // What the exchange lists (GET /assets, read at once: it needs no keys), or the built-in list.
+  const offered = useOfferedAssets();
+  const resolver = useMemo(() => zodResolver(withdrawSchema(limitsFor, offered.assets)), [limitsFor, offered.assets]);
   const form = useForm<WithdrawFormValues, unknown, WithdrawalDraft>({
     resolver,
     defaultValues: { asset: 'ETH', qty: '', address: '' },
@@ -103,6 +106,8 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
           free={figures?.figures.free ?? null}
           warnings={warnings}
           firstFieldRef={firstField}
+          offered={offered}
+          selected={offered.assets.find((candidate) => candidate.id === asset)}
         />
       )}
       <Suspense>{figures && !sent ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}</Suspense>
