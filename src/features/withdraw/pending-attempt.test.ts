@@ -114,6 +114,7 @@ describe('subscribeToAttempts', () => {
     const unsubscribe = subscribeToAttempts((pending) => heard.push(pending));
     otherTabWrites(ATTEMPT_STORAGE_KEY, JSON.stringify(ATTEMPT));
     otherTabWrites('some-other-key', 'x');
+    window.dispatchEvent(new StorageEvent('storage', { key: ATTEMPT_STORAGE_KEY, newValue: JSON.stringify(ATTEMPT), storageArea: sessionStorage }));
     otherTabWrites(ATTEMPT_STORAGE_KEY, null);
     otherTabWrites(ATTEMPT_STORAGE_KEY, JSON.stringify(ATTEMPT));
     otherTabWrites(null, null);

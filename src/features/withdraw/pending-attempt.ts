@@ -89,7 +89,8 @@ export function subscribeToAttempts(onChange: (pending: PendingAttempt | null) =
   if (typeof window === 'undefined') return () => undefined;
   let expiry: ReturnType<typeof setTimeout> | undefined;
   const onStorage = (event: StorageEvent) => {
-    // A null key is localStorage.clear() in the other tab.
+    // Only the storage the attempt lives in (never another tab's sessionStorage); a null key is clear().
+    if (event.storageArea !== tabStorage()) return;
     if (event.key !== null && event.key !== ATTEMPT_STORAGE_KEY) return;
     clearTimeout(expiry);
     const parsed = event.key === null ? null : parseStoredAttempt(event.newValue);
