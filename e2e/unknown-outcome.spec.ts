@@ -68,7 +68,7 @@ test('reloading mid-send asks first; the reloaded page names the attempt, finds 
   await expect(page.getByRole('button', { name: 'Sending…' })).toBeDisabled();
   await expect.poll(async () => (await sandbox.withdrawPosts()).length).toBe(1);
 
-  const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
   expect(stored).toContain('0.25');
   expect(stored).not.toContain('sandbox-demo');
   await page.reload();
@@ -81,7 +81,7 @@ test('reloading mid-send asks first; the reloaded page names the attempt, finds 
   await enterKeys(page);
   await expect(page.getByTestId('attempt-resolution')).toHaveText(/^The exchange has it: withdrawal wd_\w+, awaiting email confirmation/, { timeout: 15_000 });
   // Found: its outcome is known, so the tab no longer keeps it.
-  await expect.poll(() => page.evaluate(() => sessionStorage.length)).toBe(0);
+  await expect.poll(() => page.evaluate(() => localStorage.length)).toBe(0);
 
   // The same withdrawal cannot simply be confirmed again.
   await fillWithdrawal(page, { qty: '0.25', address: ETH_ADDRESS });

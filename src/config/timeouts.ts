@@ -5,3 +5,7 @@ export const READ_TIMEOUT_MS = 10_000;
 export const TARGET_INFO_TIMEOUT_MS = 5_000;
 /** Progress ("Sending…") shows once a request has taken this long; a sooner answer simply replaces the review. */
 export const SHOW_PROGRESS_AFTER_MS = 100;
+/** Keys unused this long (no pointer, key, input, wheel or touch on the page) are forgotten, as "Forget keys" does. */
+export const KEYS_IDLE_MS = 15 * 60_000;
+/** How long before that the page says so, with a "Keep using them" button. */
+export const KEYS_IDLE_WARNING_MS = 60_000;

@@ -22,14 +22,21 @@ describe('formatSeconds', () => {
 });
 
 describe('shortenMiddle', () => {
-  it('keeps the 0x prefix and four characters on each side', () => {
-    expect(shortenMiddle('0x829bd824b016326a401d083b33d092293333a830')).toBe('0x829b…a830');
+  it('keeps the 0x prefix and six characters on each side', () => {
+    expect(shortenMiddle('0x829bd824b016326a401d083b33d092293333a830')).toBe('0x829bd8…33a830');
   });
 
-  it('shortens a Bitcoin address and leaves a short text alone', () => {
-    expect(shortenMiddle('n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8')).toBe('n4JE…AKe8');
+  it('keeps a bech32 prefix in front of the six it keeps', () => {
+    expect(shortenMiddle('bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq')).toBe('bc1qar0sr…wf5mdq');
+    expect(shortenMiddle('X-avax1tzdcgj4ehsvhhgpl7zylwpw0gl2rxcg4r5afk5')).toBe('X-avax1tzdcgj…r5afk5');
+  });
+
+  it('never keeps fewer than six on each side, and leaves a text it cannot shorten alone', () => {
+    expect(shortenMiddle('n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8', 2)).toBe('n4JEw3…RiAKe8');
+    expect(shortenMiddle('n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8', 8)).toBe('n4JEw3aZ…jLRiAKe8');
     expect(shortenMiddle('wd_abc')).toBe('wd_abc');
-    expect(shortenMiddle('123456789')).toBe('123456789');
+    expect(shortenMiddle('0x1234567890abc')).toBe('0x1234567890abc');
+    expect(shortenMiddle('0x1234567890abcd')).toBe('0x123456…90abcd');
   });
 });
 

@@ -22,7 +22,7 @@ export interface UnresolvedAttempt {
   attempt: PendingAttempt;
   /** Local ms after which a read of the withdrawal list can tell whether the exchange has it. */
   readAfter: number;
-  /** Found in sessionStorage when the page loaded, rather than sent from this page. */
+  /** Found in localStorage when the page loaded, rather than sent from this page. */
   restored: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { focusManager } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { importSigningSecret } from '../../../signing/sign-body';
 import { jsonResponse, stubFetch, type Responder } from '../../../testing/fetch-stub';
@@ -109,13 +109,77 @@ describe('WithdrawalHistory', () => {
     await setup();
     const address = await screen.findByTestId('history-address');
     expect(address).toHaveAttribute('title', ADDRESS);
-    expect(within(address).getByText('0x829b…a830')).toBeInTheDocument();
+    expect(within(address).getByText('0x829bd8…33a830')).toBeInTheDocument();
     expect(within(address).getByText(ADDRESS)).toBeInTheDocument();
     expect(address).toHaveAttribute('tabindex', '0');
 
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    await user.click(screen.getByRole('button', { name: 'Copy address 0x829b…a830' }));
+    await user.click(screen.getByRole('button', { name: 'Copy address 0x829bd8…33a830' }));
     expect(await navigator.clipboard.readText()).toBe(ADDRESS);
+  });
+
+  it('shows an address or hash with invisible characters made visible, marked suspicious, and copies what it shows', async () => {
+    const reversed = '0x829bd824b016\u202E326a401d083b33d092293333a830';
+    statuses = [entry('wd_1', 'COMPLETED', T0, { address: reversed, transaction: { hash: `${HASH}\u200B` } })];
+    await setup();
+    const address = await screen.findByTestId('history-address');
+    const shown = '0x829bd824b016⟨U+202E⟩326a401d083b33d092293333a830';
+    expect(address).toHaveAttribute('title', shown);
+    expect(within(address).getByText(shown)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/[\u202E\u200B]/);
+    expect(screen.getByTestId('history-address-suspicious')).toHaveTextContent('Suspicious: contains invisible characters');
+    expect(screen.getByTestId('history-tx-suspicious')).toBeVisible();
+    expect(screen.getByTestId('history-tx')).toHaveAttribute('title', `${HASH}⟨U+200B⟩`);
+
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.click(screen.getByRole('button', { name: /^Copy address / }));
+    expect(await navigator.clipboard.readText()).toBe(shown);
+  });
+
+  it('marks nothing suspicious in a plain address', async () => {
+    statuses = [entry('wd_1', 'COMPLETED', T0)];
+    await setup();
+    await screen.findByTestId('history-address');
+    expect(screen.queryByTestId('history-address-suspicious')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Suspicious/)).not.toBeInTheDocument();
+  });
+
+  it('says where a withdrawal awaiting its email confirmation is cancelled, and only for those', async () => {
+    statuses = [entry('wd_p', 'PENDING', T0), entry('wd_a', 'ACTIVE', T0 - 1)];
+    await setup();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const [pending, active] = rows() as [HTMLElement, HTMLElement];
+    expect(within(pending).getByTestId('history-cancel-hint')).toHaveTextContent('To cancel: the link in its email');
+    expect(within(active).queryByTestId('history-cancel-hint')).not.toBeInTheDocument();
+  });
+
+  it('downloads the listed withdrawals as a CSV file named after the exchange and the day', async () => {
+    statuses = [entry('wd_1', 'COMPLETED', Date.UTC(2026, 11, 1, 19, 7, 43), { transaction: { hash: HASH } })];
+    const blobs: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:http://localhost/csv';
+    });
+    // jsdom has no object URLs: the test provides them, and puts back what was there.
+    const { createObjectURL: ownCreate, revokeObjectURL: ownRevoke } = URL;
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    onTestFinished(() => {
+      Object.assign(URL, { createObjectURL: ownCreate, revokeObjectURL: ownRevoke });
+    });
+    const clicked: { href: string; download: string }[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    await setup(SANDBOX);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+
+    expect(clicked).toEqual([{ href: 'blob:http://localhost/csv', download: expect.stringMatching(/^everstrike-local-withdrawals-\d{4}-\d\d-\d\d\.csv$/) as string }]);
+    const text = await blobs[0]?.text();
+    expect(text).toBe(`id,time_utc,asset,qty,fee,net,address,status,transaction_hash\r\nwd_1,2026-12-01T19:07:43.000Z,ETH,1.5,0.005,1.495,${ADDRESS},COMPLETED,${HASH}\r\n`);
+    expect(document.querySelector('a[download]')).toBeNull();
+    click.mockRestore();
   });
 
   it('reads the list again about every 5 s while a withdrawal is open, and stops when none is', async () => {
@@ -163,6 +227,7 @@ describe('WithdrawalHistory', () => {
     statuses = [];
     await setup(SANDBOX);
     expect(await screen.findByText('No withdrawals on this account.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
     expect(screen.getByRole('link', { name: 'Open the sandbox mailbox' })).toHaveAttribute('href', 'http://127.0.0.1:8787/mailbox');
   });
 

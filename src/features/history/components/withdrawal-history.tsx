@@ -5,6 +5,7 @@ import { describeError } from '../../../exchange/describe-error';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { useWithdrawalList, WITHDRAWALS_POLL_MS } from '../../../exchange/withdrawals';
 import { formatClockTime } from '../../../lib/format';
+import { DownloadCsvButton } from './download-csv-button';
 import { WithdrawalRow } from './withdrawal-row';
 
 /** The newest this many are shown; the exchange keeps the rest. */
@@ -33,7 +34,10 @@ export function WithdrawalHistory({ target }: { target: ExchangeTarget | undefin
         <h2 id="history-heading" className={`text-base font-semibold ${strongText}`}>
           3. Your withdrawals
         </h2>
-        <SandboxMailboxLink target={target} />
+        <div className="flex flex-wrap items-center gap-3">
+          <SandboxMailboxLink target={target} />
+          <DownloadCsvButton rows={rows} environment={target?.environment} />
+        </div>
       </div>
       <p className={`text-xs ${mutedText}`}>
         {list.data ? <span data-testid="history-as-of">As of {formatClockTime(list.dataUpdatedAt)}</span> : 'Reading your withdrawals…'}
@@ -72,7 +76,7 @@ export function WithdrawalHistory({ target }: { target: ExchangeTarget | undefin
         ) : null}
       </div>
       <p className={`text-xs ${mutedText}`}>
-        {rows.length > SHOWN_ROWS ? `The ${SHOWN_ROWS} newest of ${rows.length} are shown. ` : ''}
+        {rows.length > SHOWN_ROWS ? `The ${SHOWN_ROWS} newest of ${rows.length} are shown; the CSV holds all ${rows.length}. ` : ''}
         The list is read again every {WITHDRAWALS_POLL_MS / 1000} s while a withdrawal awaits its email confirmation or is being processed.
       </p>
     </section>

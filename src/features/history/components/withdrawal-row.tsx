@@ -1,23 +1,32 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '../../../components/ui/copy-button';
-import { focusRing, mutedText } from '../../../components/ui/tones';
+import { callout, focusRing, mutedText } from '../../../components/ui/tones';
 import type { WithdrawalRow as Row } from '../../../exchange/withdrawals';
 import { formatDateTime, shortenMiddle } from '../../../lib/format';
+import { revealInvisible } from '../../../validation/invisible-characters';
 
 /**
- * A long identifier (an address, a transaction hash) shortened to recognise it, complete on hover (title)
- * and for keyboard and screen-reader users on focus, with a copy button.
+ * A long identifier (an address, a transaction hash) from the exchange, shortened to recognise it (6 + 6 at
+ * least), complete on hover (title) and for keyboard and screen-reader users on focus, with a copy button.
+ * Invisible characters (a U+202E that reverses it on screen) are shown and copied made visible, `⟨U+202E⟩`,
+ * never raw, and the value is marked suspicious.
  */
 function LongValue({ value, what, testId }: { value: string; what: string; testId: string }) {
+  const { text, suspicious } = revealInvisible(value);
   return (
     <span className="inline-flex min-h-5 flex-wrap items-center gap-1">
-      <span tabIndex={0} title={value} data-testid={testId} className={`group rounded font-mono ${focusRing}`}>
+      <span tabIndex={0} title={text} data-testid={testId} className={`group rounded font-mono ${focusRing}`}>
         <span aria-hidden="true" className="group-focus:hidden">
-          {shortenMiddle(value)}
+          {shortenMiddle(text)}
         </span>
-        <span className="sr-only break-all group-focus:not-sr-only">{value}</span>
+        <span className="sr-only break-all group-focus:not-sr-only">{text}</span>
       </span>
-      <CopyButton label={`Copy ${what} ${shortenMiddle(value)}`} text={value} />
+      {suspicious ? (
+        <span data-testid={`${testId}-suspicious`} className={`rounded px-1 text-xs font-semibold ring-1 ${callout.danger}`}>
+          Suspicious: contains invisible characters
+        </span>
+      ) : null}
+      <CopyButton label={`Copy ${what} ${shortenMiddle(text)}`} text={text} />
     </span>
   );
 }
@@ -59,7 +68,7 @@ export function WithdrawalRow({ row }: { row: Row }) {
       <Cell label="Time" className="max-md:col-span-2">
         {row.time === null ? '—' : formatDateTime(row.time)}
       </Cell>
-      <Cell label="Asset">{row.asset}</Cell>
+      <Cell label="Asset">{revealInvisible(row.asset).text}</Cell>
       <Cell label="Quantity" className="font-mono md:text-right">
         {row.qty ?? row.qtyAsGiven}
       </Cell>
@@ -84,6 +93,12 @@ export function WithdrawalRow({ row }: { row: Row }) {
           <span className={`md:sr-only ${mutedText}`}>Transaction</span>
           {row.transactionHash ? (
             <LongValue value={row.transactionHash} what="transaction hash" testId="history-tx" />
+          ) : row.status.trim().toUpperCase() === 'PENDING' ? (
+            // The API has no cancel: the confirmation email holds the withdrawal's cancel link. One short line
+            // where the transaction will be, so the row keeps its height when the status moves on.
+            <span data-testid="history-cancel-hint" className={`inline-flex min-h-5 items-center ${mutedText}`}>
+              To cancel: the link in its email
+            </span>
           ) : (
             <span className={`inline-flex min-h-5 items-center ${mutedText}`}>—</span>
           )}

@@ -12,8 +12,10 @@ import { callout, focusTarget, mutedText, panel, strongText } from '../../../com
 import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
 import { exchangeKeys } from '../../../exchange/query-keys';
 import { useSessionKeys } from '../../../exchange/session-keys';
+import { KEYS_IDLE_MS } from '../../../config/timeouts';
 import { importSigningSecret } from '../../../signing/sign-body';
 import { maskApiKey, webCryptoProblem } from '../key-checks';
+import { IdleKeysNotice } from './idle-keys-notice';
 
 const keysSchema = z.object({
   apiKey: z.string().check(z.trim(), z.minLength(1, 'Paste your Everstrike API key.')),
@@ -46,6 +48,17 @@ export function KeysPanel() {
     queryClient.removeQueries({ queryKey: exchangeKeys.withKey() });
     apiKeyInput.current?.focus();
   };
+  // Forgotten for inactivity: the same, and the withdrawal form keeps what was typed. The focus moves only if
+  // it was on what is gone ("Forget keys"), never out of a field the person left it in.
+  const [forgottenForIdle, setForgottenForIdle] = useState(false);
+  const forgetForIdle = () => {
+    flushSync(() => {
+      forgetKeys();
+      setForgottenForIdle(true);
+    });
+    queryClient.removeQueries({ queryKey: exchangeKeys.withKey() });
+    if (document.activeElement === null || document.activeElement === document.body) apiKeyInput.current?.focus();
+  };
   const { ref: registerApiKeyRef, ...apiKeyField } = form.register('apiKey');
   // The form library's ref and this panel's, on the same input (react-hook-form's documented way).
   const apiKeyRef = (element: HTMLInputElement | null) => {
@@ -58,6 +71,7 @@ export function KeysPanel() {
     try {
       const signingKey = await importSigningSecret(secret);
       rememberKeys({ apiKey, signingKey });
+      setForgottenForIdle(false);
       // The secret string is dropped as soon as the non-extractable key exists.
       form.reset({ apiKey: '', secret: '' });
     } catch (error) {
@@ -85,6 +99,11 @@ export function KeysPanel() {
         </div>
       ) : (
         <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
+          {forgottenForIdle ? (
+            <p role="status" data-testid="keys-forgotten-idle" className={`rounded-md p-3 text-sm ring-1 ${callout.neutral}`}>
+              Your keys were forgotten after {KEYS_IDLE_MS / 60_000} minutes without activity. Paste them again to go on.
+            </p>
+          ) : null}
           <Field label="API key" error={form.formState.errors.apiKey?.message}>
             {(control) => <SecretInput {...control} label="API key" {...apiKeyField} ref={apiKeyRef} />}
           </Field>
@@ -100,6 +119,7 @@ export function KeysPanel() {
           </Button>
         </form>
       )}
+      <IdleKeysNotice onIdle={forgetForIdle} />
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { ADDRESS, clockRead, confirmButton, connectionLost, figuresRead, insuffi
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
-  sessionStorage.clear();
+  localStorage.clear();
 });
 
 const announcement = () => screen.getByTestId('withdrawal-announcement');

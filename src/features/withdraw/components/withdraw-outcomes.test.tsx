@@ -18,7 +18,7 @@ import { ATTEMPT_STORAGE_KEY } from '../pending-attempt';
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
-  sessionStorage.clear();
+  localStorage.clear();
 });
 
 const checkbox = () => screen.getByRole('checkbox', { name: /I checked my withdrawal list/ });
@@ -41,7 +41,7 @@ describe('WithdrawPanel: success', () => {
     expect(screen.getByTestId('status-withdrawal-id')).toHaveTextContent(/^98765$/);
     expect(screen.queryByRole('button', { name: 'Confirm withdrawal' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'New withdrawal' })).toBeInTheDocument();
-    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.length).toBe(0);
 
     await user.click(screen.getByRole('button', { name: 'Copy withdrawal id' }));
     expect(await navigator.clipboard.readText()).toBe('98765');
@@ -73,7 +73,7 @@ describe('WithdrawPanel: known failures', () => {
     expect(screen.getByTestId('withdrawal-status')).toHaveTextContent('Your entries are unchanged');
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     // A refusal is a known outcome: nothing is kept for a reload to warn about.
-    expect(sessionStorage.getItem(ATTEMPT_STORAGE_KEY)).toBeNull();
+    expect(localStorage.getItem(ATTEMPT_STORAGE_KEY)).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Edit' }));
     expect(screen.queryByRole('region', { name: 'Review what will be signed' })).not.toBeInTheDocument();
@@ -146,7 +146,7 @@ describe('WithdrawPanel: unknown outcomes', () => {
     expect(resolution).toBeInTheDocument();
     expect(confirmButton()).toBeDisabled();
     // Its outcome is known now: a reload has nothing to warn about.
-    await waitFor(() => expect(sessionStorage.getItem(ATTEMPT_STORAGE_KEY)).toBeNull());
+    await waitFor(() => expect(localStorage.getItem(ATTEMPT_STORAGE_KEY)).toBeNull());
     // The row is PENDING, so the list is still polled for its status, but not faster than every 5 s.
     const reads = listReads().length;
     await jumpAhead(20_000);
@@ -208,7 +208,7 @@ describe('WithdrawPanel: unknown outcomes', () => {
 });
 
 describe('WithdrawPanel: reload safety', () => {
-  it('keeps the attempt (and nothing secret) in sessionStorage while it is in flight, and asks before leaving', async () => {
+  it('keeps the attempt (and nothing secret) in localStorage while it is in flight, and asks before leaving', async () => {
     let answer: (response: Response) => void = () => undefined;
     const held: Responder = () => new Promise<Response>((resolve) => (answer = resolve));
     const { user, keys } = await setupPanel({ withdraw: held });
@@ -217,10 +217,10 @@ describe('WithdrawPanel: reload safety', () => {
     await user.click(confirmButton());
     await screen.findByRole('button', { name: 'Sending…' });
 
-    const stored = JSON.parse(sessionStorage.getItem(ATTEMPT_STORAGE_KEY) ?? '{}') as Record<string, unknown>;
+    const stored = JSON.parse(localStorage.getItem(ATTEMPT_STORAGE_KEY) ?? '{}') as Record<string, unknown>;
     expect(Object.keys(stored).sort()).toEqual(['address', 'asset', 'qty', 'startedAt']);
     expect(stored).toMatchObject({ asset: 'ETH', qty: '0.25', address: ADDRESS });
-    expect(JSON.stringify({ ...sessionStorage })).not.toContain(keys.apiKey);
+    expect(JSON.stringify({ ...localStorage })).not.toContain(keys.apiKey);
 
     const leaving = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(leaving);
@@ -228,7 +228,7 @@ describe('WithdrawPanel: reload safety', () => {
 
     answer(jsonResponse({ code: 200, msg: 'OK', result: { id: 'wd-1' } }));
     await screen.findByTestId('email-notice');
-    expect(sessionStorage.getItem(ATTEMPT_STORAGE_KEY)).toBeNull();
+    expect(localStorage.getItem(ATTEMPT_STORAGE_KEY)).toBeNull();
     // The listener goes with the effect's cleanup, just after the answer is on screen.
     await waitFor(() => {
       const afterwards = new Event('beforeunload', { cancelable: true });
@@ -238,7 +238,7 @@ describe('WithdrawPanel: reload safety', () => {
   });
 
   it('a page loaded with an unresolved attempt says so at once, reads the list once keys are in, and gates Confirm', async () => {
-    sessionStorage.setItem(ATTEMPT_STORAGE_KEY, JSON.stringify({ asset: 'ETH', qty: '0.25', address: ADDRESS, startedAt: Date.now() - 2_000 }));
+    localStorage.setItem(ATTEMPT_STORAGE_KEY, JSON.stringify({ asset: 'ETH', qty: '0.25', address: ADDRESS, startedAt: Date.now() - 2_000 }));
     const { user, withdrawals, listReads } = await setupPanel({ withdrawals: listWith(() => Date.now() - 1_000, '0.25') });
     expect(screen.getByRole('heading', { name: 'A withdrawal was being sent when this page was closed or reloaded' })).toBeInTheDocument();
     expect(screen.getByTestId('unresolved-attempt')).toHaveTextContent('0.25 ETH');
@@ -258,7 +258,7 @@ describe('WithdrawPanel: reload safety', () => {
   });
 
   it('without keys, a restored attempt asks for them before it can be looked up', async () => {
-    sessionStorage.setItem(ATTEMPT_STORAGE_KEY, JSON.stringify({ asset: 'ETH', qty: '0.25', address: ADDRESS, startedAt: Date.now() }));
+    localStorage.setItem(ATTEMPT_STORAGE_KEY, JSON.stringify({ asset: 'ETH', qty: '0.25', address: ADDRESS, startedAt: Date.now() }));
     const { listReads } = await setupPanel({ withKeys: false });
     expect(screen.getByTestId('attempt-resolution')).toHaveTextContent('Add your API key and secret above');
     expect(listReads()).toHaveLength(0);

@@ -19,7 +19,7 @@ import {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
-  sessionStorage.clear();
+  localStorage.clear();
 });
 
 describe('WithdrawPanel: the form', () => {
@@ -272,7 +272,7 @@ describe('WithdrawPanel: confirm', () => {
     // Long enough for the signature and a request that would have left.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(withdrawals()).toHaveLength(0);
-    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.length).toBe(0);
   });
 
   it('sends one POST for fast repeated clicks while the request is pending', async () => {
