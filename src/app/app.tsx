@@ -26,8 +26,8 @@ export function App() {
       </header>
       <main className="mx-auto max-w-3xl space-y-4 px-3 py-4 sm:space-y-6 sm:px-4 sm:py-6">
         {target.data?.environment === 'mainnet' ? (
-          <p role="alert" className="rounded-md bg-rose-700 p-3 text-sm font-semibold text-white">
-            This app is connected to the Everstrike MAINNET. Withdrawals move real funds.
+          <p role="alert" data-testid="mainnet-banner" className="rounded-md bg-rose-700 p-3 text-sm font-semibold text-white wrap-anywhere">
+            {target.data.label}. Withdrawals from this page move real funds.
           </p>
         ) : null}
         <KeysPanel />
