@@ -44,7 +44,7 @@ const baselineUrl = await startChild(
   /app at (http:\/\/[\d.:]+)/,
 );
 const agent = keepAliveAgent(4);
-await send(agent, `${sandboxUrl}/__sandbox/reset`, { method: 'POST' });
+await send(agent, `${sandboxUrl}/__sandbox/reset`, { method: 'POST', headers: { 'content-type': 'application/json' } });
 
 // 3. In Chromium.
 const browser = await launchChromium();
@@ -63,7 +63,7 @@ await browser.close();
 // 4. The proxy's own overhead: one withdrawal at a time, alternately direct and through the server.
 /** @type {{ direct: number[], proxied: number[] }} */
 const overhead = { direct: [], proxied: [] };
-await send(agent, `${sandboxUrl}/__sandbox/reset`, { method: 'POST' });
+await send(agent, `${sandboxUrl}/__sandbox/reset`, { method: 'POST', headers: { 'content-type': 'application/json' } });
 for (let i = 1; i <= PROXY_PAIRS; i++) {
   for (const [path, base] of /** @type {const} */ ([['direct', sandboxUrl], ['proxied', `${appUrl}/api`]])) {
     const signed = await signedWithdrawal(qtyFor(path === 'direct' ? i : PROXY_PAIRS + i));

@@ -180,6 +180,22 @@ describe.each([productionServer, viteDevServer])('the proxy in $name', (harness)
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  it.each([
+    ['120', '120'],
+    ['Sun, 06 Nov 1994 08:49:37 GMT', 'Sun, 06 Nov 1994 08:49:37 GMT'],
+    ['<script>alert(1)</script>', null],
+    ['Sunday, 06-Nov-94 08:49:37 GMT', null],
+    ['-5', null],
+  ])('passes Retry-After %j from the exchange on only when it is seconds or an HTTP date', async (sent, passed) => {
+    upstream.next((_req, res) => {
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': sent });
+      res.end(JSON.stringify({ code: 503, msg: 'Maintenance', result: {} }));
+    });
+    const response = await fetch(`${app.url}/api/time`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe(passed);
+  });
+
   it("serves an upstream HTML page as inert text, never as a page of the app's origin", async () => {
     const page = '<html><body><script>alert(document.domain)</script><h1>502 Bad Gateway</h1></body></html>';
     upstream.next((_req, res) => {
