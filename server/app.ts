@@ -96,6 +96,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (!(Number(req.headers['content-length']) > bodyLimit)) res.writeContinue();
     app.server.emit('request', req, res);
   });
+  // Any other Expect: Node's own 417 would carry none of the headers; the hook below writes it instead.
+  const unmetExpectations = new WeakSet<object>();
+  app.server.on('checkExpectation', (req, res) => {
+    unmetExpectations.add(req);
+    app.server.emit('request', req, res);
+  });
 
   app.addHook('onRequest', (request, reply, done) => {
     logWhenDone(app, request, reply);
@@ -110,6 +116,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return reply;
     });
   }
+  app.addHook('onRequest', async (request, reply) => {
+    if (!unmetExpectations.has(request.raw)) return undefined;
+    reply.header('connection', 'close');
+    sendErrorAnswer(reply, 417, 'The proxy does not meet the request\'s Expect header. Nothing was forwarded.');
+    return reply;
+  });
   if (options.distDir !== undefined) app.addHook('onRequest', refuseOtherMethods);
 
   // What no rule below answered, and errors raised outside the proxy's and the static side's own scope.

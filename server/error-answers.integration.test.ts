@@ -90,6 +90,15 @@ describe('errors below the rules, on the production server', () => {
     await expectNoErrorLogged();
   });
 
+  it('an Expect it does not know: 417 in the envelope (under /api) or as text (a page), nothing forwarded', async () => {
+    expectEnvelope(await send('POST /api/auth/withdraw HTTP/1.1', `Expect: ${MARKER}`, '\nasset=ETH'), 417);
+    const page = await send('GET / HTTP/1.1', `Expect: ${MARKER}`);
+    expect(page.status).toBe(417);
+    expect(page.body).toBe('Expectation failed\n');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(upstream.received).toHaveLength(0);
+  });
+
   it('a path under /api the proxy does not forward: 404 in the envelope, the path not repeated', async () => {
     const response = await send(`GET /api/${MARKER} HTTP/1.1`);
     expectEnvelope(response, 404);

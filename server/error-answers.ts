@@ -29,6 +29,7 @@ const REASONS: Readonly<Record<number, string>> = {
   413: 'Request body too large',
   414: 'URL too long',
   415: 'Unsupported media type',
+  417: 'Expectation failed',
   421: 'Misdirected request: this server does not answer to that name',
   431: 'Request headers too large',
   500: 'Server error',

@@ -11,8 +11,8 @@ export const TARGET_INFO_PATH = '/__everstrike/target';
 
 /**
  * Header on answers the proxy wrote itself (it removes it from the exchange's answers), so the page never
- * mistakes them for the exchange's: `not-forwarded` (off the list, or a request the proxy refused: 400, 408,
- * 413, 415, 431; nothing was forwarded), `not-delivered` (could not connect: nothing reached the exchange),
+ * mistakes them for the exchange's: `not-forwarded` (off the list, or a request the proxy refused: 400, 403 sent
+ * by another site, 408, 413, 415, 417, 421 not this server's name, 431; nothing was forwarded), `not-delivered` (could not connect: nothing reached the exchange),
  * `outcome-unknown` (broke mid-way, no answer in time, an oversized answer or a redirect: it may have acted).
  */
 export const PROXY_FAILURE_HEADER = 'x-everstrike-proxy';
