@@ -42,11 +42,13 @@ export default defineConfig(({ command, mode }) => {
   for (const warning of config.warnings) console.warn(`warning: ${warning}`);
 
   return {
-    plugins: [...plugins, everstrikeDevProxy(config.target)],
+    plugins: [...plugins, everstrikeDevProxy(config.target, { publicHosts: config.publicHosts })],
     server: {
       host: config.host,
       port: config.port,
       strictPort: true,
+      // Vite's host check (403 for other names) is the dev server's Host rule; PUBLIC_HOSTS adds to it.
+      allowedHosts: config.publicHosts.map((host) => host.replace(/:\d+$/, '')),
       cors: false,
       headers: pageSecurityHeaders('dev'),
     },

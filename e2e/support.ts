@@ -27,7 +27,7 @@ export class SandboxControl {
   constructor(private readonly request: APIRequestContext) {}
 
   async reset(): Promise<void> {
-    expect((await this.request.post(`${sandboxUrl}/__sandbox/reset`)).ok()).toBe(true);
+    expect((await this.request.post(`${sandboxUrl}/__sandbox/reset`, { data: {} })).ok()).toBe(true);
   }
 
   async requests(): Promise<RecordedRequest[]> {

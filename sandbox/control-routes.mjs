@@ -3,11 +3,14 @@
  * The control endpoints under `/__sandbox/` that tests and load scripts use to inspect and steer the sandbox: the
  * request log, reset, fault injection, account settings (withdraw permission, free balances), the mailbox as JSON
  * and the email-confirmation alias. They answer plain JSON (not the exchange's envelope) and are never recorded.
+ * Nothing another site makes a browser send reaches them: such requests get 403, and a POST must be
+ * `application/json` (415 otherwise), which a page of another origin cannot send without a CORS preflight.
  */
 import { DECIMAL_PATTERN, toUnits } from './amounts.mjs';
 import { ASSETS } from './exchange-data.mjs';
 import { parseFault } from './faults.mjs';
-import { jsonReply } from './http-plumbing.mjs';
+import { headerValue, jsonReply } from './http-plumbing.mjs';
+import { isJsonMediaType } from './request-guards.mjs';
 
 /** @typedef {import('./types.mjs').AccountUpdate} AccountUpdate */
 /** @typedef {import('./types.mjs').ApiRequest} ApiRequest */
@@ -124,9 +127,13 @@ export function createControlRoutes({ requests, reset, faults, ledger, mailbox }
     const sub = req.path.slice(CONTROL_PREFIX.length);
     const confirm = CONFIRM_PATTERN.exec(sub);
     const allowed = confirm ? 'GET' : Object.hasOwn(METHODS, sub) ? METHODS[sub] : undefined;
+    if (req.fromAnotherSite) return jsonReply(403, { ok: false, error: 'Sandbox control endpoints refuse requests sent by another site' });
     if (!allowed) return jsonReply(404, { ok: false, error: 'Unknown sandbox control endpoint' });
     if (req.method !== allowed && !(allowed === 'GET' && req.method === 'HEAD' && !confirm)) {
       return { ...jsonReply(405, { ok: false, error: 'Method not allowed' }), headers: { allow: allowed } };
+    }
+    if (req.method === 'POST' && !isJsonMediaType(headerValue(req.headers, 'content-type'))) {
+      return jsonReply(415, { ok: false, error: 'Sandbox control POSTs take Content-Type: application/json (reset: an empty body or {})' });
     }
     if (req.tooLarge) return jsonReply(413, { ok: false, error: 'Body too large' });
     const text = req.raw.toString('utf8');

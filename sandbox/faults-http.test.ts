@@ -80,7 +80,7 @@ describe('fault injection', () => {
       expect(status).toBe(400);
       expect(json.ok).toBe(false);
     }
-    const response = await fetch(`${sb.url}/__sandbox/fault`, { method: 'POST', body: '{not json' });
+    const response = await fetch(`${sb.url}/__sandbox/fault`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
     expect(response.status).toBe(400);
     expect((await sb.withdraw()).status).toBe(200); // nothing was queued
   });

@@ -146,6 +146,18 @@ export function renderCancelOutcome(id, transition) {
 }
 
 /**
+ * The page a confirm or cancel link leads to when another site made the browser follow it: nothing changed.
+ * @returns {Reply}
+ */
+export function renderRefusedLink() {
+  return outcomePage(
+    403,
+    'Link not followed',
+    'This link was opened from another site, so nothing was confirmed or cancelled. Open the mailbox and follow the link there.',
+  );
+}
+
+/**
  * @param {string} id
  * @returns {Reply}
  */

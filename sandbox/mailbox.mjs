@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { fromUnits } from './amounts.mjs';
 import { htmlPage } from './http-plumbing.mjs';
-import { mailboxLink, renderCancelOutcome, renderConfirmOutcome, renderMailbox } from './mailbox-pages.mjs';
+import { mailboxLink, renderCancelOutcome, renderConfirmOutcome, renderMailbox, renderRefusedLink } from './mailbox-pages.mjs';
 
 /** @typedef {import('./types.mjs').Reply} Reply */
 /** @typedef {import('./types.mjs').Withdrawal} Withdrawal */
@@ -106,12 +106,15 @@ export function createMailbox({ now, to, ledger, baseUrl }) {
     },
 
     /**
-     * Answers a request under /mailbox.
+     * Answers a request under /mailbox. A link that another site made the browser follow (an image, a link or
+     * a form on another page) changes nothing: only the mailbox's own page, a typed URL or a client without
+     * fetch metadata (curl, the tests) confirms or cancels.
      * @param {string} method
      * @param {string} path
+     * @param {{ fromAnotherSite?: boolean }} [from]
      * @returns {Reply}
      */
-    handle(method, path) {
+    handle(method, path, { fromAnotherSite = false } = {}) {
       const link = LINK_PATTERN.exec(path);
       if (path !== '/mailbox' && !link) {
         return htmlPage(404, 'Not found (sandbox mailbox)', '<p>Not found. <a href="/mailbox">Open the mailbox</a>.</p>');
@@ -123,6 +126,7 @@ export function createMailbox({ now, to, ledger, baseUrl }) {
         return { ...page, headers: { ...page.headers, allow } };
       }
       if (!link) return renderMailbox({ to, entries: entries(MAILBOX_PAGE_LIMIT), total: emails.length });
+      if (fromAnotherSite) return renderRefusedLink();
       const id = decodeSegment(link[2] ?? '');
       return link[1] === 'confirm' ? confirmFromEmail(id) : cancelFromEmail(id);
     },

@@ -12,9 +12,10 @@ import { CONTROL_PREFIX, createControlRoutes } from './control-routes.mjs';
 import { ACCOUNT_EMAIL } from './exchange-data.mjs';
 import { createExchangeRoutes } from './exchange-routes.mjs';
 import { createFaultQueue } from './faults.mjs';
-import { envelope, pathOf, readBody, send } from './http-plumbing.mjs';
+import { envelope, headerValue, htmlPage, pathOf, readBody, send } from './http-plumbing.mjs';
 import { createLedger } from './ledger.mjs';
 import { createMailbox } from './mailbox.mjs';
+import { ownOrigin, parseHostList, sentByAnotherSite } from './request-guards.mjs';
 
 /** @typedef {import('./types.mjs').SandboxOptions} SandboxOptions */
 /** @typedef {import('./types.mjs').Sandbox} Sandbox */
@@ -35,6 +36,13 @@ function displayUrl(host, port) {
   return `http://${shown}:${port}`;
 }
 
+/** SANDBOX_PUBLIC_HOSTS, already checked by the command line (server.mjs); a bad value here is an error. */
+function hostsFromEnv() {
+  const parsed = parseHostList(process.env.SANDBOX_PUBLIC_HOSTS, 'SANDBOX_PUBLIC_HOSTS');
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed.hosts;
+}
+
 /**
  * Starts the sandbox exchange.
  * @param {SandboxOptions} [options]
@@ -52,6 +60,7 @@ export function startSandbox(options = {}) {
     processingMs = DEFAULT_PROCESSING_MS,
     random = Math.random,
   } = options;
+  const publicHosts = options.publicHosts ?? hostsFromEnv();
 
   /** @param {string} line */
   const say = (line) => {
@@ -127,15 +136,25 @@ export function startSandbox(options = {}) {
     const path = pathOf(target);
     const { raw, tooLarge, aborted } = await readBody(req);
     if (aborted || closed) return;
+    const isMailbox = path === '/mailbox' || path.startsWith('/mailbox/');
+
+    // DNS rebinding: a name that is not the sandbox's gets nothing (and is not recorded).
+    const own = ownOrigin(headerValue(req.headers, 'host'), req.socket.localPort, publicHosts);
+    if (own === undefined) {
+      const msg = 'Misdirected request: the sandbox answers only to 127.0.0.1, localhost and [::1] on its port (and SANDBOX_PUBLIC_HOSTS).';
+      send(res, isMailbox ? htmlPage(421, 'Misdirected request', `<p>${msg}</p>`) : envelope(421, 421, msg));
+      return;
+    }
+    const fromAnotherSite = sentByAnotherSite(req.headers, own);
     /** @type {ApiRequest} */
-    const apiRequest = { method, path, headers: req.headers, raw, tooLarge };
+    const apiRequest = { method, path, headers: req.headers, raw, tooLarge, fromAnotherSite };
 
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
       send(res, control.handle(apiRequest));
       return;
     }
-    if (path === '/mailbox' || path.startsWith('/mailbox/')) {
-      send(res, mailbox.handle(method, path));
+    if (isMailbox) {
+      send(res, mailbox.handle(method, path, { fromAnotherSite }));
       return;
     }
 

@@ -6,6 +6,7 @@
  * The parts live beside it: sandbox-server.mjs wires them, one module per concern.
  */
 import { pathToFileURL } from 'node:url';
+import { parseHostList } from './request-guards.mjs';
 import { DEFAULT_PROCESSING_MS, startSandbox } from './sandbox-server.mjs';
 
 export { startSandbox };
@@ -35,6 +36,11 @@ async function main() {
     process.env.SANDBOX_PROCESSING_MS || String(DEFAULT_PROCESSING_MS),
     86_400_000,
   );
+  const publicHosts = parseHostList(process.env.SANDBOX_PUBLIC_HOSTS, 'SANDBOX_PUBLIC_HOSTS');
+  if ('error' in publicHosts) {
+    console.error(`Sandbox: ${publicHosts.error}`);
+    process.exit(1);
+  }
   /** @type {Sandbox | undefined} */
   let sandbox;
   // Handlers go in before the banner is printed, so a signal sent right after it is never fatal.
@@ -52,7 +58,7 @@ async function main() {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   try {
-    sandbox = await startSandbox({ port, host, processingMs });
+    sandbox = await startSandbox({ port, host, processingMs, publicHosts: publicHosts.hosts });
   } catch (error) {
     const code = /** @type {NodeJS.ErrnoException} */ (error).code;
     if (code === 'EADDRINUSE') {

@@ -92,6 +92,12 @@ describe('command line', () => {
     }
   });
 
+  it('exits 1 with one line for a bad SANDBOX_PUBLIC_HOSTS', async () => {
+    const { exited, output } = run({ SANDBOX_PORT: '0', SANDBOX_PUBLIC_HOSTS: 'http://sandbox.lan' });
+    expect(await exited).toBe(1);
+    expect(output().stderr.trim().split('\n')).toEqual(['Sandbox: SANDBOX_PUBLIC_HOSTS must list host names like sandbox.lan or sandbox.lan:8787, got "http://sandbox.lan".']);
+  });
+
   it('exits 1 with a clear message for a bad SANDBOX_PROCESSING_MS', async () => {
     const { exited, output } = run({ SANDBOX_PORT: '0', SANDBOX_PROCESSING_MS: '3s' });
     expect(await exited).toBe(1);
@@ -113,7 +119,11 @@ describe('command line', () => {
     const { child, exited, listening, output } = run({ SANDBOX_PORT: '0' });
     const url = await listening;
     const control = (path: string, spec?: unknown) =>
-      fetch(`${url}/__sandbox/${path}`, { method: 'POST', body: spec === undefined ? undefined : JSON.stringify(spec) });
+      fetch(`${url}/__sandbox/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: spec === undefined ? undefined : JSON.stringify(spec),
+      });
     const { port } = new URL(url);
     const rawRequest = (text: string) =>
       new Promise<void>((resolve) => {

@@ -16,6 +16,8 @@
  * @property {boolean} [quiet] Print nothing at all.
  * @property {number} [processingMs] How long a confirmed withdrawal stays ACTIVE before it is COMPLETED. Default 3000.
  * @property {() => number} [random] Source of numbers in [0, 1) for fault `probability`. Default Math.random.
+ * @property {string[]} [publicHosts] Host names (as sent in Host) it answers to besides the loopback names on its
+ *   port; default env SANDBOX_PUBLIC_HOSTS, else none.
  */
 
 /**
@@ -161,6 +163,7 @@
  * @property {import('node:http').IncomingHttpHeaders} headers
  * @property {Buffer} raw The body bytes (at most 16 KiB).
  * @property {boolean} tooLarge The body went over 16 KiB.
+ * @property {boolean} [fromAnotherSite] The browser marked it as sent by another site (see request-guards.mjs).
  */
 
 export {};

@@ -73,7 +73,7 @@ const pages = { app: `${appUrl}/`, baseline: `${baselineUrl}/` };
 const agent = keepAliveAgent(4);
 /** @type {import('./bench/vitals-flows.mjs').Exchange} */
 const exchange = {
-  reset: async () => void (await send(agent, `${sandboxUrl}/__sandbox/reset`, { method: 'POST' })),
+  reset: async () => void (await send(agent, `${sandboxUrl}/__sandbox/reset`, { method: 'POST', headers: { 'content-type': 'application/json' } })),
   delayNextWithdrawal: async (delayMs) => {
     const body = JSON.stringify({ path: '/auth/withdraw', delayMs, passThrough: true });
     const answer = await send(agent, `${sandboxUrl}/__sandbox/fault`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });

@@ -22,6 +22,8 @@ const RESET_PROBABILITY = 0.1;
 const agent = keepAliveAgent(CONCURRENCY);
 /** @param {string} url @param {{ method?: string, headers?: Record<string, string>, body?: string }} [init] */
 const send = (url, init) => sendWith(agent, url, init);
+/** The sandbox's control POSTs take JSON only. */
+const JSON_TYPE = { 'content-type': 'application/json' };
 
 /**
  * Sends `total` withdrawals at `concurrency` to `base` and returns each answer by quantity.
@@ -53,19 +55,19 @@ async function withdrawals(base, total, concurrency, before) {
  * @param {{ name: string, base: string, total: number, concurrency: number, resets?: boolean }} run
  */
 async function measure(run) {
-  await send(`${sandboxUrl}/__sandbox/reset`, { method: 'POST' });
+  await send(`${sandboxUrl}/__sandbox/reset`, { method: 'POST', headers: JSON_TYPE });
   /** @type {((i: number) => Promise<void>) | undefined} */
   let before;
   let note = '';
   if (run.resets) {
     const fault = { path: '/auth/withdraw', drop: true, passThrough: true, probability: RESET_PROBABILITY, times: 1_000_000 };
-    const armed = await send(`${sandboxUrl}/__sandbox/fault`, { method: 'POST', body: JSON.stringify(fault) });
+    const armed = await send(`${sandboxUrl}/__sandbox/fault`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify(fault) });
     if (armed.status !== 200) {
       // A sandbox without the `probability` option: one one-shot reset queued before every tenth request.
       note = ' (1 in 10, queued one at a time)';
       before = async (i) => {
         if (i % Math.round(1 / RESET_PROBABILITY) === 0) {
-          await send(`${sandboxUrl}/__sandbox/fault`, { method: 'POST', body: JSON.stringify({ drop: true, passThrough: true }) });
+          await send(`${sandboxUrl}/__sandbox/fault`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ drop: true, passThrough: true }) });
         }
       };
     }
@@ -128,7 +130,7 @@ async function sandboxCounts() {
  * @param {number} total per path
  */
 async function pairedOneAtATime(total) {
-  await send(`${sandboxUrl}/__sandbox/reset`, { method: 'POST' });
+  await send(`${sandboxUrl}/__sandbox/reset`, { method: 'POST', headers: JSON_TYPE });
   const direct = { base: sandboxUrl, answers: new Map(), offset: 0 };
   const through = { base: proxied, answers: new Map(), offset: total };
   const started = performance.now();

@@ -128,13 +128,22 @@ describe('scripts/start.mjs', () => {
 
   it.each([
     ['https://api.everstrike.io', 'EVERSTRIKE_ALLOW_MAINNET=yes'],
+    ['https://api.everstrike.com', 'EVERSTRIKE_ALLOW_MAINNET=yes'],
+    ['https://exchange.example', 'EVERSTRIKE_ALLOW_MAINNET=yes'],
     ['http://exchange.example', 'must use https'],
   ])('with EVERSTRIKE_API_URL=%s, prints one line and exits 1', async (url, message) => {
-    const child = start(['--port', String(await freePort())], { EVERSTRIKE_API_URL: url });
+    const child = start(['--port', String(await freePort())], { EVERSTRIKE_API_URL: url, EVERSTRIKE_ALLOW_MAINNET: '' });
     const output = collect(child);
     expect(await exited(child)).toBe(1);
     expect(output.stderr().trim().split('\n')).toEqual([expect.stringContaining(message)]);
     expect(output.stderr()).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it('with a bad PUBLIC_HOSTS, prints one line and exits 1', async () => {
+    const child = start(['--port', String(await freePort())], { PUBLIC_HOSTS: 'https://withdraw.example.com' });
+    const output = collect(child);
+    expect(await exited(child)).toBe(1);
+    expect(output.stderr().trim().split('\n')).toEqual([expect.stringMatching(/^Configuration error: PUBLIC_HOSTS must list host names/)]);
   }, 30_000);
 
   it('refuses an unknown option with a usage line', async () => {

@@ -16,6 +16,20 @@ describe('readServerConfig', () => {
     expect(() => readServerConfig({ PORT: port })).toThrow(ConfigError);
   });
 
+  it('reads PUBLIC_HOSTS, and refuses a bad entry with a ConfigError', () => {
+    expect(readServerConfig({}).publicHosts).toEqual([]);
+    expect(readServerConfig({ PUBLIC_HOSTS: 'withdraw.example.com, ops.example.com:8443' }).publicHosts).toEqual([
+      'withdraw.example.com',
+      'ops.example.com:8443',
+    ]);
+    expect(() => readServerConfig({ PUBLIC_HOSTS: 'https://withdraw.example.com' })).toThrow(ConfigError);
+  });
+
+  it('says that names beyond loopback get 421 until PUBLIC_HOSTS lists them', () => {
+    expect(readServerConfig({ HOST: '0.0.0.0' }).warnings[0]).toContain('PUBLIC_HOSTS');
+    expect(readServerConfig({ HOST: '0.0.0.0', PUBLIC_HOSTS: 'withdraw.example.com' }).warnings[0]).not.toContain('421');
+  });
+
   it.each(['0.0.0.0', '::', '192.168.1.10'])('warns that HOST=%s exposes the app and needs https', (host) => {
     const [warning, ...rest] = readServerConfig({ HOST: host }).warnings;
     expect(rest).toEqual([]);

@@ -1,9 +1,11 @@
 /**
  * The production server's configuration, from the environment: which exchange (EVERSTRIKE_API_URL,
- * EVERSTRIKE_ALLOW_MAINNET), where to listen (HOST, PORT). A bad value is a ConfigError with a one-line
- * message; a risky but valid one (listening beyond this machine) is a warning to print.
+ * EVERSTRIKE_ALLOW_MAINNET), where to listen (HOST, PORT), and the names it is served under besides the
+ * loopback ones (PUBLIC_HOSTS). A bad value is a ConfigError with a one-line message; a risky but valid one
+ * (listening beyond this machine) is a warning to print.
  */
 import type { ExchangeTarget } from '../src/config/proxy-contract.ts';
+import { parsePublicHosts } from './allowed-hosts.ts';
 import { ConfigError, isLoopbackHost, resolveEverstrikeTarget } from './exchange-target.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -13,6 +15,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   target: ExchangeTarget;
+  /** Host names served through an https front (PUBLIC_HOSTS), as the browser sends them. */
+  publicHosts: string[];
   /** Lines to print as warnings before serving. */
   warnings: string[];
 }
@@ -28,12 +32,14 @@ export function readServerConfig(env: Readonly<Record<string, string | undefined
   const target = resolveEverstrikeTarget(env);
   const host = env.HOST?.trim() || DEFAULT_HOST;
   const port = parsePort(env.PORT);
+  const publicHosts = parsePublicHosts(env.PUBLIC_HOSTS);
   const warnings: string[] = [];
   if (!isLoopbackHost(host)) {
     warnings.push(
       `HOST=${host}: the app and its /api proxy are reachable from the network, and browsers give the page WebCrypto ` +
-        `only on https or localhost. Serve it to others only behind an https front (see the README).`,
+        `only on https or localhost. Serve it to others only behind an https front (see the README)` +
+        (publicHosts.length === 0 ? '; requests under any name but 127.0.0.1, localhost and [::1] get 421 until PUBLIC_HOSTS lists it.' : '.'),
     );
   }
-  return { host, port, target, warnings };
+  return { host, port, target, publicHosts, warnings };
 }

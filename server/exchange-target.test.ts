@@ -16,11 +16,34 @@ describe('resolveEverstrikeTarget', () => {
     expect(resolveEverstrikeTarget({ EVERSTRIKE_API_URL: 'http://[::1]:8787' }).environment).toBe('local');
   });
 
-  it('refuses the mainnet unless it is asked for deliberately', () => {
-    expect(() => resolveEverstrikeTarget({ EVERSTRIKE_API_URL: 'https://api.everstrike.io' })).toThrow(/EVERSTRIKE_ALLOW_MAINNET=yes/);
-    expect(resolveEverstrikeTarget({ EVERSTRIKE_API_URL: 'https://api.everstrike.io', EVERSTRIKE_ALLOW_MAINNET: 'yes' })).toMatchObject({
+  it.each(['https://api.testnet.everstrike.io', 'https://api.testnet.everstrike.com', 'https://API.TESTNET.EVERSTRIKE.IO'])(
+    'counts %s as the testnet, without a second setting',
+    (url) => {
+      expect(resolveEverstrikeTarget({ EVERSTRIKE_API_URL: url })).toMatchObject({ environment: 'testnet', label: 'Everstrike testnet' });
+    },
+  );
+
+  it.each([
+    ['https://api.everstrike.io', 'the Everstrike mainnet (api.everstrike.io)'],
+    ['https://api.everstrike.com', 'the Everstrike mainnet (api.everstrike.com)'],
+    ['https://api.everstrike.com.', 'api.everstrike.com., which is not the Everstrike testnet'],
+    ['https://exchange.example:8443', 'exchange.example:8443, which is not the Everstrike testnet'],
+    ['https://api.testnet.everstrike.io.evil.example', 'which is not the Everstrike testnet'],
+  ])('refuses %s unless real funds are asked for deliberately', (url, named) => {
+    expect(() => resolveEverstrikeTarget({ EVERSTRIKE_API_URL: url })).toThrow(named);
+    expect(() => resolveEverstrikeTarget({ EVERSTRIKE_API_URL: url })).toThrow(/EVERSTRIKE_ALLOW_MAINNET=yes/);
+    expect(() => resolveEverstrikeTarget({ EVERSTRIKE_API_URL: url, EVERSTRIKE_ALLOW_MAINNET: 'true' })).toThrow(ConfigError);
+  });
+
+  it.each([
+    ['https://api.everstrike.io', 'api.everstrike.io'],
+    ['https://api.everstrike.com', 'api.everstrike.com'],
+    ['https://exchange.example:8443', 'exchange.example:8443'],
+  ])('with EVERSTRIKE_ALLOW_MAINNET=yes, %s is MAINNET, named by its host', (url, host) => {
+    expect(resolveEverstrikeTarget({ EVERSTRIKE_API_URL: url, EVERSTRIKE_ALLOW_MAINNET: 'yes' })).toEqual({
+      url: new URL(url).origin,
       environment: 'mainnet',
-      label: expect.stringContaining('MAINNET'),
+      label: `MAINNET: real funds — ${host}`,
     });
   });
 

@@ -1,12 +1,18 @@
 /**
  * Which exchange the proxy forwards to, decided once at start from EVERSTRIKE_API_URL and
- * EVERSTRIKE_ALLOW_MAINNET. A target that would surprise the person (the mainnet by accident, an API key
- * in clear text over the network, a URL with a path) is refused with a ConfigError: one line to print.
+ * EVERSTRIKE_ALLOW_MAINNET. Real funds are never a surprise: only the Everstrike testnet's names and this
+ * machine count as play money; every other exchange (the mainnet under either of its names, or any custom
+ * host, which may well be a mainnet too) needs EVERSTRIKE_ALLOW_MAINNET=yes and is shown as MAINNET with its
+ * host. A target that would surprise the person (real funds by accident, an API key in clear text over the
+ * network, a URL with a path) is refused with a ConfigError: one line to print.
  */
 import type { ExchangeTarget } from '../src/config/proxy-contract.ts';
 
 export const TESTNET_URL = 'https://api.testnet.everstrike.io';
-export const MAINNET_HOST = 'api.everstrike.io';
+/** The testnet's names: the one the exchange documents, and the .com one its own client's naming suggests. */
+export const TESTNET_HOSTS: readonly string[] = ['api.testnet.everstrike.io', 'api.testnet.everstrike.com'];
+/** The mainnet's names (the exchange's own client uses the .com one): real funds. */
+export const MAINNET_HOSTS: readonly string[] = ['api.everstrike.io', 'api.everstrike.com'];
 
 /** A configuration the server refuses to start with. Its message is the whole story: print it, exit 1. */
 export class ConfigError extends Error {
@@ -40,16 +46,16 @@ export function resolveEverstrikeTarget(env: Readonly<Record<string, string | un
       `EVERSTRIKE_API_URL must use https for a non-local exchange: your API key would travel in clear text to ${url.host}`,
     );
   }
-  if (url.hostname === MAINNET_HOST && env.EVERSTRIKE_ALLOW_MAINNET !== 'yes') {
-    throw new ConfigError(
-      `EVERSTRIKE_API_URL points at the Everstrike mainnet, where withdrawals move real funds. ` +
-        `Set EVERSTRIKE_ALLOW_MAINNET=yes as well to do that deliberately.`,
-    );
-  }
-
   const origin = url.origin;
-  if (url.hostname === new URL(TESTNET_URL).hostname) return { url: origin, environment: 'testnet', label: 'Everstrike testnet' };
-  if (url.hostname === MAINNET_HOST) return { url: origin, environment: 'mainnet', label: 'Everstrike MAINNET (real funds)' };
+  if (TESTNET_HOSTS.includes(url.hostname)) return { url: origin, environment: 'testnet', label: 'Everstrike testnet' };
   if (loopback) return { url: origin, environment: 'local', label: `Local sandbox exchange (${url.host})` };
-  return { url: origin, environment: 'custom', label: `Custom exchange at ${url.host}` };
+
+  // Everything else may move real funds.
+  if (env.EVERSTRIKE_ALLOW_MAINNET !== 'yes') {
+    const what = MAINNET_HOSTS.includes(url.hostname)
+      ? `the Everstrike mainnet (${url.host}), where withdrawals move real funds`
+      : `${url.host}, which is not the Everstrike testnet: withdrawals there may move real funds`;
+    throw new ConfigError(`EVERSTRIKE_API_URL points at ${what}. Set EVERSTRIKE_ALLOW_MAINNET=yes as well to do that deliberately.`);
+  }
+  return { url: origin, environment: 'mainnet', label: `MAINNET: real funds — ${url.host}` };
 }

@@ -23,8 +23,8 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) fail(`Configuration error: ${error.message}`);
     throw error;
   }
-  const { host, port, target } = config;
-  const app = await buildApp({ target, distDir });
+  const { host, port, target, publicHosts } = config;
+  const app = await buildApp({ target, publicHosts, distDir });
   for (const warning of config.warnings) app.log.warn(warning);
 
   // The first signal lets answers in flight finish (a withdrawal's answer matters); a second one, given

@@ -45,7 +45,7 @@ describe('the production server', () => {
   }
 
   it('cuts off a client that sends its headers too slowly with 408, and forwards nothing', async () => {
-    const lines = ['GET /api/time HTTP/1.1\r\n', 'Host: 127.0.0.1\r\n', ...Array.from({ length: 40 }, (_, i) => `X-Slow-${i}: 1\r\n`), '\r\n'];
+    const lines = ['GET /api/time HTTP/1.1\r\n', `Host: 127.0.0.1:${app.port}\r\n`, ...Array.from({ length: 40 }, (_, i) => `X-Slow-${i}: 1\r\n`), '\r\n'];
     const response = await cutOff(lines, 100);
     expect(response.status).toBe(408);
     expect(response.headers['x-everstrike-proxy']).toBe('not-forwarded');
@@ -56,7 +56,7 @@ describe('the production server', () => {
 
   it('cuts off a client that sends its body too slowly with 408, and forwards nothing', async () => {
     const body = 'asset=ETH&qty=0.5&address=0x829bd824b016326a401d083b33d092293333a830&timestamp=1700000000000';
-    const start = head('POST /api/auth/withdraw HTTP/1.1', 'Host: 127.0.0.1', 'Content-Type: application/x-www-form-urlencoded', `Content-Length: ${body.length}`);
+    const start = head('POST /api/auth/withdraw HTTP/1.1', `Host: 127.0.0.1:${app.port}`, 'Content-Type: application/x-www-form-urlencoded', `Content-Length: ${body.length}`);
     const response = await cutOff([start, ...body.split('')], 100);
     expect(response.status).toBe(408);
     expect(response.ms).toBeLessThan(CUT_OFF_BY_MS);
@@ -70,13 +70,13 @@ describe('the production server', () => {
   });
 
   it("never sends the client's Host to the exchange", async () => {
-    const response = await rawRequest(app.port, head('GET /api/time HTTP/1.1', 'Host: evil.example', 'Connection: close'));
+    const response = await rawRequest(app.port, head('GET /api/time HTTP/1.1', `Host: localhost:${app.port}`, 'Connection: close'));
     expect(response.status).toBe(200);
     expect(upstream.received.map((request) => request.headers.host)).toEqual([new URL(upstream.url).host]);
   });
 
   it('does not let an absolute-form request target choose where the request goes', async () => {
-    const response = await rawRequest(app.port, head('GET http://evil.example/api/time HTTP/1.1', 'Host: evil.example', 'Connection: close'));
+    const response = await rawRequest(app.port, head('GET http://evil.example/api/time HTTP/1.1', `Host: 127.0.0.1:${app.port}`, 'Connection: close'));
     expect([400, 404]).toContain(response.status);
     expect(upstream.received).toHaveLength(0);
   });

@@ -15,19 +15,21 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fastifyReplyFrom } from '@fastify/reply-from';
 import type { Readable } from 'node:stream';
-import { API_PREFIX, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type ExchangeTarget } from '../src/config/proxy-contract.ts';
+import { API_PREFIX, TARGET_INFO_PATH, type ExchangeTarget } from '../src/config/proxy-contract.ts';
+import { ownOrigin } from './allowed-hosts.ts';
+import { sendApiAnswer, sendErrorAnswer, statusOf } from './error-answers.ts';
 import {
   API_ANSWER_HEADERS,
   PROXY_LIMITS,
   answerHeaders,
+  crossSiteReason,
   describeUpstreamFailure,
-  envelope,
+  FORWARDED_SUMMARY,
   forwardedPath,
   unusableAnswerFailure,
   upstreamRequestHeaders,
   upstreamTimeoutFailure,
   type ProxyFailure,
-  type ProxyMark,
 } from './proxy-rules.ts';
 
 export interface ProxyOptions {
@@ -38,17 +40,14 @@ export interface ProxyOptions {
   requestBodyBytes?: number;
   /** Largest upstream answer passed on (default 1 MiB). */
   upstreamAnswerBytes?: number;
+  /** Names served through an https front (PUBLIC_HOSTS): requests from their https origin are the page's own. */
+  publicHosts?: readonly string[];
 }
 
 interface UpstreamAnswer {
   statusCode: number;
   headers: Record<string, string | string[] | undefined>;
   stream: Readable;
-}
-
-/** Sends an answer the proxy wrote itself, in the exchange's envelope, marked with the proxy's header. */
-function sendOwn(reply: FastifyReply, status: number, mark: ProxyMark, msg: string): void {
-  reply.code(status).header('content-type', 'application/json; charset=utf-8').header(PROXY_FAILURE_HEADER, mark).send(envelope(status, msg));
 }
 
 /** The innermost error that carries a code of the network or undici (reply-from wraps them in its own). */
@@ -92,7 +91,7 @@ class ForwardedExchange {
   fail(failure: ProxyFailure): void {
     if (!this.finish()) return;
     this.log.warn(failure.log);
-    sendOwn(this.reply, failure.status, failure.kind, failure.msg);
+    sendApiAnswer(this.reply, failure.status, failure.kind, failure.msg);
   }
 
   /** Reads the exchange's answer in full, up to the limit, then passes it on. */
@@ -132,6 +131,7 @@ export async function everstrikeProxy(app: FastifyInstance, options: ProxyOption
   const timeoutMs = options.upstreamTimeoutMs ?? PROXY_LIMITS.upstreamTimeoutMs;
   const bodyLimit = options.requestBodyBytes ?? PROXY_LIMITS.requestBodyBytes;
   const answerBytes = options.upstreamAnswerBytes ?? PROXY_LIMITS.upstreamAnswerBytes;
+  const publicHosts = options.publicHosts ?? [];
   const log = app.log;
 
   // Every answer in this scope, whoever wrote it, is inert in the browser and never cached.
@@ -140,17 +140,17 @@ export async function everstrikeProxy(app: FastifyInstance, options: ProxyOption
     return payload;
   });
 
+  // Fastify's own errors (a body it will not read, say) in the envelope; their messages can quote the
+  // request, so the page gets the status in words instead, and only a 5xx is logged.
   app.setErrorHandler((error: Error & { statusCode?: number }, _request, reply) => {
-    const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    const status = statusOf(error);
     if (status === 413) {
       reply.header('connection', 'close');
-      sendOwn(reply, 413, 'not-forwarded', `The request body is over ${bodyLimit} bytes. Nothing was forwarded.`);
-    } else if (status < 500) {
-      sendOwn(reply, status, 'not-forwarded', `The proxy refused the request (${error.message}). Nothing was forwarded.`);
-    } else {
-      log.error(`proxy error: ${error.message}`);
-      sendOwn(reply, 500, 'outcome-unknown', 'The proxy failed while handling the request.');
+      sendApiAnswer(reply, 413, 'not-forwarded', `The request body is over ${bodyLimit} bytes. Nothing was forwarded.`);
+      return;
     }
+    if (status >= 500) log.error(`proxy error: ${error.message}`);
+    sendErrorAnswer(reply, status);
   });
 
   app.get(TARGET_INFO_PATH, (_request, reply) => {
@@ -173,19 +173,25 @@ export async function everstrikeProxy(app: FastifyInstance, options: ProxyOption
         },
       });
 
-      // Refused before a byte of the body is read, whatever the method.
+      // Refused before a byte of the body is read, whatever the method: a request another site made the
+      // browser send (the page's own requests are same-origin), and a body over the limit.
       api.addHook('onRequest', async (request, reply) => {
+        const crossSite = crossSiteReason(request.headers, ownOrigin(request.headers.host, request.raw.socket.localPort, publicHosts));
+        if (crossSite !== undefined) {
+          sendApiAnswer(reply, 403, 'not-forwarded', `The proxy forwards only this app's own requests, and ${crossSite}. Nothing was forwarded.`);
+          return reply;
+        }
         if (Number(request.headers['content-length']) > bodyLimit) {
           reply.header('connection', 'close');
-          sendOwn(reply, 413, 'not-forwarded', `The request body is over ${bodyLimit} bytes. Nothing was forwarded.`);
+          sendApiAnswer(reply, 413, 'not-forwarded', `The request body is over ${bodyLimit} bytes. Nothing was forwarded.`);
           return reply;
         }
         return undefined;
       });
 
-      const notForwarded = (request: FastifyRequest, reply: FastifyReply) => {
-        const path = (request.raw.url ?? '').split('?', 1)[0] ?? '';
-        sendOwn(reply, 404, 'not-forwarded', `The proxy does not forward ${request.method} ${path}.`);
+      // The answer names what is forwarded, never the request's own path (nothing from the URL is echoed).
+      const notForwarded = (_request: FastifyRequest, reply: FastifyReply) => {
+        sendApiAnswer(reply, 404, 'not-forwarded', `The proxy does not forward this request (only ${FORWARDED_SUMMARY}). Nothing was forwarded.`);
       };
       api.setNotFoundHandler(notForwarded);
 

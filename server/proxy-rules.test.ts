@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { resolveEverstrikeTarget } from './exchange-target.ts';
-import { answerContentType, answerHeaders, describeUpstreamFailure, forwardedPath, upstreamRequestHeaders } from './proxy-rules.ts';
+import {
+  answerContentType,
+  answerHeaders,
+  crossSiteReason,
+  describeUpstreamFailure,
+  forwardedPath,
+  isValidRetryAfter,
+  upstreamRequestHeaders,
+} from './proxy-rules.ts';
 
 const target = resolveEverstrikeTarget({});
 
@@ -119,5 +127,59 @@ describe('describeUpstreamFailure', () => {
   it('makes one log line that names the request and the answer', () => {
     const { log } = describeUpstreamFailure({ code: 'UND_ERR_SOCKET', message: 'other side closed' }, target, 'POST /auth/withdraw');
     expect(log).toBe('upstream POST /auth/withdraw: connection broke after the request was sent (UND_ERR_SOCKET); answered 504 outcome-unknown');
+  });
+});
+
+describe('Retry-After from the exchange', () => {
+  it.each(['0', '5', '120', 'Sun, 06 Nov 1994 08:49:37 GMT', 'Tue, 01 Dec 2026 19:57:03 GMT'])('%j is passed on', (value) => {
+    expect(isValidRetryAfter(value)).toBe(true);
+    expect(answerHeaders({ 'retry-after': value })['retry-after']).toBe(value);
+  });
+
+  it.each([
+    '<script>alert(1)</script>',
+    '-1',
+    '1.5',
+    '99999999999',
+    'Sunday, 06-Nov-94 08:49:37 GMT',
+    'Sun Nov  6 08:49:37 1994',
+    'Mon, 06 Nov 1994 08:49:37 GMT',
+    'Tue, 31 Feb 2026 10:00:00 GMT',
+    'Sun, 06 Nov 1994 25:49:37 GMT',
+    'Sun, 06 Nov 1994 08:49:37 GMT\r\nX-Injected: 1',
+  ])('%j is dropped', (value) => {
+    expect(isValidRetryAfter(value)).toBe(false);
+    expect(answerHeaders({ 'retry-after': value })).not.toHaveProperty('retry-after');
+  });
+});
+
+describe('crossSiteReason', () => {
+  const own = 'http://127.0.0.1:5173';
+
+  it.each([
+    // curl or an old browser; the page itself; the person typing the URL; a same-origin GET (no Origin)
+    [{}],
+    [{ 'sec-fetch-site': 'same-origin', origin: own }],
+    [{ 'sec-fetch-site': 'none' }],
+    [{ 'sec-fetch-site': 'same-origin' }],
+  ])('lets %j through', (headers) => {
+    expect(crossSiteReason(headers, own)).toBeUndefined();
+  });
+
+  it.each([
+    [{ 'sec-fetch-site': 'cross-site' }],
+    [{ 'sec-fetch-site': 'same-site' }],
+    [{ 'sec-fetch-site': 'Cross-Site', origin: own }],
+    [{ origin: 'https://evil.example' }],
+    [{ origin: 'http://127.0.0.1:5174' }],
+    [{ origin: 'https://127.0.0.1:5173' }],
+    [{ origin: 'null' }],
+    [{ origin: [own, own] }],
+  ])('refuses %j', (headers) => {
+    expect(crossSiteReason(headers, own)).toEqual(expect.any(String));
+  });
+
+  it('refuses any Origin when the Host is not one of the server\'s names', () => {
+    expect(crossSiteReason({ origin: own }, undefined)).toEqual(expect.any(String));
   });
 });

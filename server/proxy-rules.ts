@@ -17,6 +17,10 @@ export const PROXY_LIMITS = {
   upstreamTimeoutMs: 25_000,
   /** Time a client gets to send its request headers and body. */
   clientTimeoutMs: 10_000,
+  /** An idle keep-alive connection is closed after this long (a page that is still open opens another). */
+  keepAliveTimeoutMs: 5_000,
+  /** Connections open at once; the next one is closed as soon as it is accepted, without an answer. */
+  maxConnections: 256,
 } as const;
 
 /** Everstrike paths the app uses, by method (the contract's). Anything else is answered by the proxy and never forwarded. */
@@ -24,6 +28,11 @@ const FORWARDED: Readonly<Record<string, ReadonlySet<string>>> = {
   POST: new Set(EVERSTRIKE_ROUTES.POST),
   GET: new Set(EVERSTRIKE_ROUTES.GET),
 };
+
+/** The forwarded requests in words, for the proxy's 404. */
+export const FORWARDED_SUMMARY = Object.entries(FORWARDED)
+  .map(([method, paths]) => `${method} ${[...paths].join(', ')}`)
+  .join('; ');
 
 /**
  * The Everstrike path to forward an app request to, or undefined when the request is not on the list.
@@ -73,9 +82,17 @@ export const API_ANSWER_HEADERS: Readonly<Record<string, string>> = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-/** Upstream answer headers the page may see, besides the content type. Set-Cookie, the proxy's own
- * namespace and everything else stay behind. */
-const PASSED_ANSWER_HEADERS = ['retry-after'] as const;
+/**
+ * A Retry-After value as HTTP defines it: a number of seconds (digits only) or an HTTP date in its one
+ * current form (IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT", a real date). Anything else is not passed on.
+ */
+export function isValidRetryAfter(value: string): boolean {
+  if (/^\d{1,10}$/.test(value)) return true;
+  if (!/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/.test(value)) return false;
+  const date = new Date(value);
+  // The weekday, the day of the month and the time must all be the ones of a real moment.
+  return !Number.isNaN(date.getTime()) && date.toUTCString() === value;
+}
 
 /** JSON stays JSON; anything else (an HTML error page, say) becomes inert text the page can still read. */
 export function answerContentType(upstream: string | undefined): string {
@@ -87,11 +104,25 @@ export function answerContentType(upstream: string | undefined): string {
 /** The headers the page gets with an exchange answer. */
 export function answerHeaders(upstream: IncomingHeaders): Record<string, string> {
   const headers: Record<string, string> = { ...API_ANSWER_HEADERS, 'content-type': answerContentType(single(upstream['content-type'])) };
-  for (const name of PASSED_ANSWER_HEADERS) {
-    const value = single(upstream[name]);
-    if (value !== undefined) headers[name] = value;
-  }
+  // Set-Cookie, the proxy's own namespace and every other header stay behind.
+  const retryAfter = single(upstream['retry-after'])?.trim();
+  if (retryAfter !== undefined && isValidRetryAfter(retryAfter)) headers['retry-after'] = retryAfter;
   return headers;
+}
+
+/**
+ * Why a request to /api must not be forwarded because another site made the browser send it, or undefined
+ * when it is the page's own: the browser says so (`Sec-Fetch-Site: cross-site` or `same-site`, which
+ * includes another port on this machine), or it names an `Origin` that is not the request's own (`ownOrigin`:
+ * see allowed-hosts.ts; undefined when the Host is not one of the server's names). A request with neither
+ * header (curl, an old browser, a same-origin GET) is the page's or the person's own.
+ */
+export function crossSiteReason(client: IncomingHeaders, ownOrigin: string | undefined): string | undefined {
+  const site = single(client['sec-fetch-site'])?.trim().toLowerCase();
+  if (site === 'cross-site' || site === 'same-site') return `the browser marked it ${site}`;
+  const origin = single(client.origin);
+  if (origin !== undefined && origin !== ownOrigin) return 'it came from a page of another origin';
+  return undefined;
 }
 
 /** How the proxy itself marks answers it wrote (the header is PROXY_FAILURE_HEADER). */

@@ -15,7 +15,6 @@ const HOSTILE_HEADERS = [
   'Cookie: session=app',
   'Authorization: Basic dXNlcjpwdw==',
   'Proxy-Authorization: Basic dXNlcjpwdw==',
-  'Origin: https://evil.example',
   'Referer: https://evil.example/page',
   'Forwarded: for=1.2.3.4;host=evil.example',
   'X-Forwarded-For: 1.2.3.4',
@@ -85,7 +84,7 @@ describe.each([productionServer, viteDevServer])('the proxy in $name', (harness)
     ['GET', '/api/__sandbox/requests'],
     ['GET', '/api/'],
   ])('answers %s %s itself with 404 not-forwarded, and the exchange never hears of it', async (method, path) => {
-    const response = await rawRequest(app.port, head(`${method} ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Content-Length: 0'));
+    const response = await rawRequest(app.port, head(`${method} ${path} HTTP/1.1`, `Host: 127.0.0.1:${app.port}`, 'Content-Length: 0'));
     expect(response.status).toBe(404);
     if (method !== 'HEAD') expect(JSON.parse(response.body)).toMatchObject({ code: 404 });
     expect(response.headers['x-everstrike-proxy']).toBe('not-forwarded');
@@ -101,10 +100,12 @@ describe.each([productionServer, viteDevServer])('the proxy in $name', (harness)
         head(
           'POST /api/auth/withdraw HTTP/1.1',
           // Vite's dev server refuses unknown hosts itself; localhost is allowed and is not the exchange's host.
-          'Host: localhost',
+          `Host: localhost:${app.port}`,
           'Content-Type: application/x-www-form-urlencoded',
           'X-Api-Key: key',
           'X-Signature: c2lnbmF0dXJl',
+          // The page's own origin: allowed (another one is refused), and still not forwarded.
+          `Origin: http://localhost:${app.port}`,
           ...HOSTILE_HEADERS,
           ...(expectContinue ? ['Expect: 100-continue'] : []),
           `Content-Length: ${SIGNED_BODY.length}`,
@@ -126,7 +127,7 @@ describe.each([productionServer, viteDevServer])('the proxy in $name', (harness)
   ])('refuses a body over 16 KiB with 413 (%s), and nothing reaches the exchange', async (_case, lines, body) => {
     const response = await rawRequest(
       app.port,
-      head('POST /api/auth/withdraw HTTP/1.1', 'Host: 127.0.0.1', 'Content-Type: application/x-www-form-urlencoded', ...lines) + body,
+      head('POST /api/auth/withdraw HTTP/1.1', `Host: 127.0.0.1:${app.port}`, 'Content-Type: application/x-www-form-urlencoded', ...lines) + body,
     );
     expect(response.status).toBe(413);
     expect(JSON.parse(response.body)).toMatchObject({ code: 413 });
@@ -139,7 +140,7 @@ describe.each([productionServer, viteDevServer])('the proxy in $name', (harness)
     ['two different Content-Lengths', ['Content-Length: 4', 'Content-Length: 60'], 'asdfGET /api/personal HTTP/1.1\r\nHost: x\r\n\r\n'],
     ['an obfuscated Transfer-Encoding', ['Transfer-Encoding: xchunked', 'Content-Length: 4'], 'asdf'],
   ])('refuses a smuggling attempt (%s) with 400, forwarding nothing', async (_case, lines, body) => {
-    const response = await rawRequest(app.port, head('POST /api/auth/withdraw HTTP/1.1', 'Host: 127.0.0.1', ...lines) + body);
+    const response = await rawRequest(app.port, head('POST /api/auth/withdraw HTTP/1.1', `Host: 127.0.0.1:${app.port}`, ...lines) + body);
     expect(response.status).toBe(400);
     expect(upstream.received).toHaveLength(0);
   });
@@ -148,7 +149,7 @@ describe.each([productionServer, viteDevServer])('the proxy in $name', (harness)
     const smuggled = 'GET /api/personal HTTP/1.1\r\nHost: x\r\n\r\n';
     const response = await rawRequest(
       app.port,
-      head('POST /api/auth/withdraw HTTP/1.1', 'Host: 127.0.0.1', 'Connection: close', `Content-Length: ${smuggled.length}`) + smuggled,
+      head('POST /api/auth/withdraw HTTP/1.1', `Host: 127.0.0.1:${app.port}`, 'Connection: close', `Content-Length: ${smuggled.length}`) + smuggled,
     );
     expect(response.status).toBe(200);
     expect(upstream.received.map((request) => `${request.method} ${request.url} ${request.body.toString()}`)).toEqual([`POST /auth/withdraw ${smuggled}`]);
@@ -176,6 +177,22 @@ describe.each([productionServer, viteDevServer])('the proxy in $name', (harness)
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it.each([
+    ['120', '120'],
+    ['Sun, 06 Nov 1994 08:49:37 GMT', 'Sun, 06 Nov 1994 08:49:37 GMT'],
+    ['<script>alert(1)</script>', null],
+    ['Sunday, 06-Nov-94 08:49:37 GMT', null],
+    ['-5', null],
+  ])('passes Retry-After %j from the exchange on only when it is seconds or an HTTP date', async (sent, passed) => {
+    upstream.next((_req, res) => {
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': sent });
+      res.end(JSON.stringify({ code: 503, msg: 'Maintenance', result: {} }));
+    });
+    const response = await fetch(`${app.url}/api/time`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe(passed);
   });
 
   it("serves an upstream HTML page as inert text, never as a page of the app's origin", async () => {

@@ -3,6 +3,12 @@
  * styles and connections from this origin only, no framing, no referrer, no powerful features. Vite's dev
  * server needs inline scripts and a websocket for hot reload and injects styles, so its policy is looser on
  * exactly those points (and only there: `npm run dev` is for development, never for real keys).
+ *
+ * Trusted Types: in the build, no string ever becomes HTML or script (React sets text and attributes
+ * through the DOM, Vite's chunks load through `import()` and `<link>` elements), so the policy requires
+ * Trusted Types for every script sink and allows no policy at all (`trusted-types 'none'`): a string given
+ * to innerHTML, document.write, eval or a script's src throws. The dev server goes without it: Vite's
+ * client writes its error overlay through innerHTML.
  */
 
 /** Features the page never uses; a page of this origin cannot turn them on. */
@@ -37,6 +43,7 @@ export function contentSecurityPolicy(mode: 'production' | 'dev'): string {
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
+    ...(dev ? [] : ["require-trusted-types-for 'script'", "trusted-types 'none'"]),
   ].join('; ');
 }
 

@@ -3,39 +3,26 @@
  * revalidated index.html, immutable hashed assets, precompressed copies, and nothing else: no source map
  * (even one left in the folder), no source module, no dotfile, nothing outside the folder.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { head, rawRequest } from './testing/raw-http.ts';
 import { productionServer, type RunningApp } from './testing/proxy-harness.ts';
 import { closedOrigin } from './testing/stub-upstream.ts';
+import { makeTinyDist, TINY_SCRIPT as SCRIPT, type TinyDist } from './testing/tiny-dist.ts';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; " +
-  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-const SCRIPT = `console.log(${JSON.stringify('x'.repeat(4096))});\n`;
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 describe('the built app as the production server serves it', () => {
-  let root: string;
+  let build: TinyDist;
   let app: RunningApp;
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'everstrike-static-'));
-    const dist = join(root, 'dist');
-    mkdirSync(join(dist, 'assets'), { recursive: true });
-    writeFileSync(join(root, 'outside.txt'), 'OUTSIDE-THE-BUILD');
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><script type="module" src="/assets/index-AbCdEf12.js"></script>');
-    writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    writeFileSync(join(dist, 'assets/index-AbCdEf12.js'), SCRIPT);
-    writeFileSync(join(dist, 'assets/index-AbCdEf12.js.br'), brotliCompressSync(SCRIPT));
-    writeFileSync(join(dist, 'assets/index-AbCdEf12.js.map'), '{"sources":["../src/main.tsx"]}');
-    writeFileSync(join(dist, '.env'), 'SECRET=1');
-    app = await productionServer.start(await closedOrigin(), { distDir: dist });
+    build = makeTinyDist();
+    app = await productionServer.start(await closedOrigin(), { distDir: build.dist });
   });
   afterAll(async () => {
     await app.close();
-    rmSync(root, { recursive: true, force: true });
+    build.remove();
   });
 
   it('serves the page with the strict policy and the other security headers, revalidated on each visit', async () => {
@@ -61,7 +48,7 @@ describe('the built app as the production server serves it', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe(SCRIPT);
 
-    const compressed = await rawRequest(app.port, head('GET /assets/index-AbCdEf12.js HTTP/1.1', 'Host: 127.0.0.1', 'Accept-Encoding: br, gzip'));
+    const compressed = await rawRequest(app.port, head('GET /assets/index-AbCdEf12.js HTTP/1.1', `Host: 127.0.0.1:${app.port}`, 'Accept-Encoding: br, gzip'));
     expect(compressed.headers['content-encoding']).toBe('br');
     expect(compressed.headers['content-type']).toMatch(/^(?:application|text)\/javascript/);
     expect(compressed.headers.vary).toContain('accept-encoding');
@@ -81,13 +68,33 @@ describe('the built app as the production server serves it', () => {
   it.each(['/../outside.txt', '/assets/../../outside.txt', '/%2e%2e/outside.txt', '/assets/..%2f..%2foutside.txt', '/..%5coutside.txt', '//outside.txt'])(
     'serves nothing outside the build for %s',
     async (path) => {
-      const response = await rawRequest(app.port, head(`GET ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close'));
+      const response = await rawRequest(app.port, head(`GET ${path} HTTP/1.1`, `Host: 127.0.0.1:${app.port}`, 'Connection: close'));
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.body).not.toContain('OUTSIDE-THE-BUILD');
     },
   );
 
-  it('answers other methods on pages with 404', async () => {
-    expect((await fetch(`${app.url}/`, { method: 'POST', body: 'x' })).status).toBe(404);
+  it.each([
+    ['POST', '/', 'application/x-www-form-urlencoded'],
+    ['POST', '/index.html', 'application/json'],
+    ['PUT', '/assets/index-AbCdEf12.js', 'text/plain'],
+    ['DELETE', '/', 'application/x-www-form-urlencoded'],
+    ['POST', '/nope', 'application/octet-stream'],
+  ])('answers %s %s (a %s body) with 405 and Allow: GET, HEAD, and logs no error', async (method, path, type) => {
+    app.logs.length = 0;
+    const body = 'a=1&b={"c":';
+    const response = await rawRequest(
+      app.port,
+      head(`${method} ${path} HTTP/1.1`, `Host: 127.0.0.1:${app.port}`, `Content-Type: ${type}`, `Content-Length: ${body.length}`) + body,
+    );
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD');
+    expect(response.headers['content-security-policy']).toBe(STRICT_CSP);
+    expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(response.body).toBe('Method not allowed\n');
+    await expect.poll(() => app.logs.length).toBe(1);
+    expect(app.logs[0]).toMatch(new RegExp(`^\\d\\d:\\d\\d:\\d\\d ${method} ${path.replaceAll('.', '\\.')} 405 \\d+ ms$`));
+    // Still serving afterwards.
+    expect((await fetch(`${app.url}/`)).status).toBe(200);
   });
 });

@@ -4,14 +4,26 @@
  * precompressed `.br`/`.gz` siblings when the browser accepts them, strict security headers on everything,
  * `index.html` revalidated on each visit and hashed assets cached for good.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fastifyStatic } from '@fastify/static';
+import { answersLikeApi, sendPageAnswer, statusOf } from './error-answers.ts';
 import { logPath } from './logger.ts';
 import { cacheControlFor, pageSecurityHeaders } from './security-headers.ts';
 
 export interface StaticSiteOptions {
   /** Absolute path of the built app. */
   distDir: string;
+}
+
+/**
+ * The pages and files are only read: any other method outside /api is 405, before a byte of a body is read
+ * or parsed (a root hook, so that it also holds for paths that do not exist).
+ */
+export async function refuseOtherMethods(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  if (request.method === 'GET' || request.method === 'HEAD' || answersLikeApi(request.raw.url)) return undefined;
+  reply.header('allow', 'GET, HEAD').header('connection', 'close');
+  sendPageAnswer(reply, 405);
+  return reply;
 }
 
 /** Registers the static side; register it encapsulated (`app.register(staticSite, { distDir })`). */
@@ -22,17 +34,12 @@ export async function staticSite(app: FastifyInstance, { distDir }: StaticSiteOp
     done();
   });
 
-  const sendPlain = (reply: FastifyReply, status: number, text: string) => {
-    reply.code(status).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send(`${text}\n`);
-  };
-  app.setNotFoundHandler((_request, reply) => sendPlain(reply, 404, 'Not found'));
+  // A refusal of @fastify/static (403 for a path it will not resolve, 404) is a plain answer; only a
+  // failure to read a file is logged.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
-    if (error.statusCode === 403 || error.statusCode === 404) {
-      sendPlain(reply, error.statusCode, error.statusCode === 403 ? 'Forbidden' : 'Not found');
-      return;
-    }
-    request.log.error(`serving ${logPath(request.raw.url)} failed: ${error.message}`);
-    sendPlain(reply, 500, 'Server error');
+    const status = statusOf(error);
+    if (status >= 500) request.log.error(`serving ${logPath(request.raw.url)} failed: ${error.message}`);
+    sendPageAnswer(reply, status);
   });
 
   await app.register(fastifyStatic, {

@@ -139,7 +139,7 @@ export class SandboxHarness {
 
   async reset(): Promise<void> {
     this.clock = T0;
-    const response = await fetch(`${this.url}/__sandbox/reset`, { method: 'POST' });
+    const response = await fetch(`${this.url}/__sandbox/reset`, { method: 'POST', headers: { 'content-type': 'application/json' } });
     expect(await response.json()).toEqual({ ok: true });
   }
 }

@@ -18,7 +18,10 @@ export interface RunningApp {
   close: () => Promise<void>;
 }
 
-export type Limits = Pick<AppOptions, 'upstreamTimeoutMs' | 'requestBodyBytes' | 'upstreamAnswerBytes' | 'clientTimeoutMs' | 'distDir'>;
+export type Limits = Pick<
+  AppOptions,
+  'upstreamTimeoutMs' | 'requestBodyBytes' | 'upstreamAnswerBytes' | 'clientTimeoutMs' | 'distDir' | 'publicHosts' | 'maxConnections' | 'keepAliveTimeoutMs'
+>;
 
 export interface Harness {
   name: string;
@@ -53,7 +56,8 @@ export const viteDevServer: Harness = {
       appType: 'custom',
       optimizeDeps: { noDiscovery: true, include: [] },
       plugins: [everstrikeDevProxy(target, { ...limits, logger: capture(logs) })],
-      server: { host: '127.0.0.1', port: 0, hmr: false, ws: false, cors: false },
+      // As vite.config.ts does: Vite's host check is the dev server's Host rule, PUBLIC_HOSTS added to it.
+      server: { host: '127.0.0.1', port: 0, hmr: false, ws: false, cors: false, allowedHosts: (limits.publicHosts ?? []).map((host) => host.replace(/:\d+$/, '')) },
     });
     await server.listen();
     const { port } = server.httpServer?.address() as AddressInfo;

@@ -84,3 +84,19 @@ export async function rawRequest(port: number, bytes: string | Buffer): Promise<
 export function head(...lines: string[]): string {
   return `${lines.join('\r\n')}\r\n\r\n`;
 }
+
+/** Everything the server sends on `socket` until it closes the connection (or `timeoutMs` passes), as text. */
+export function receivedUntilClose(socket: Socket, timeoutMs = 15_000): Promise<{ text: string; closed: boolean; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    let text = '';
+    const done = (closed: boolean) => {
+      clearTimeout(timer);
+      resolve({ text, closed, ms: performance.now() - started });
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+    socket.once('error', () => undefined);
+    socket.once('close', () => done(true));
+  });
+}

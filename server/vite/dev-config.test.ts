@@ -7,12 +7,14 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('npm run dev with a bad configuration', () => {
   it.each([
-    ['https://api.everstrike.io', 'EVERSTRIKE_ALLOW_MAINNET=yes'],
-    ['http://exchange.example', 'must use https'],
-  ])('EVERSTRIKE_API_URL=%s: one line on stderr, exit 1', async (url, message) => {
+    [{ EVERSTRIKE_API_URL: 'https://api.everstrike.io' }, 'EVERSTRIKE_ALLOW_MAINNET=yes'],
+    [{ EVERSTRIKE_API_URL: 'https://api.everstrike.com' }, 'EVERSTRIKE_ALLOW_MAINNET=yes'],
+    [{ EVERSTRIKE_API_URL: 'http://exchange.example' }, 'must use https'],
+    [{ PUBLIC_HOSTS: 'https://withdraw.example.com' }, 'PUBLIC_HOSTS must list host names'],
+  ])('%j: one line on stderr, exit 1', async (settings, message) => {
     const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', '0'], {
       cwd: root,
-      env: { ...process.env, EVERSTRIKE_API_URL: url, EVERSTRIKE_ALLOW_MAINNET: '' },
+      env: { ...process.env, EVERSTRIKE_API_URL: '', EVERSTRIKE_ALLOW_MAINNET: '', PUBLIC_HOSTS: '', ...settings },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

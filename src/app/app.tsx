@@ -5,6 +5,7 @@ import { KeysPanel } from '../features/keys/components/keys-panel';
 import { WithdrawPanel } from '../features/withdraw/components/withdraw-panel';
 import { lazyView, whenIdle } from '../lib/lazy-view';
 import { EnvironmentBadge } from './environment-badge';
+import { MainnetBanner } from './mainnet-banner';
 import { useAppTarget } from './use-app-target';
 
 const historyView = lazyView(() => import('../features/history/components/withdrawal-history').then((m) => m.WithdrawalHistory));
@@ -25,11 +26,7 @@ export function App() {
         </div>
       </header>
       <main className="mx-auto max-w-3xl space-y-4 px-3 py-4 sm:space-y-6 sm:px-4 sm:py-6">
-        {target.data?.environment === 'mainnet' ? (
-          <p role="alert" className="rounded-md bg-rose-700 p-3 text-sm font-semibold text-white">
-            This app is connected to the Everstrike MAINNET. Withdrawals move real funds.
-          </p>
-        ) : null}
+        <MainnetBanner target={target.data} />
         <KeysPanel />
         <WithdrawPanel target={target.data} />
         {/* Loaded once there are keys: the first screen (prerendered at build time) never shows it. */}

@@ -1,3 +1,7 @@
+/**
+ * The badge in the header that names the exchange a confirmation will reach, as the app's server says: the
+ * testnet, the local sandbox, or (red) MAINNET with its host, for any exchange where funds may be real.
+ */
 import type { UseQueryResult } from '@tanstack/react-query';
 import { mutedText } from '../components/ui/tones';
 import type { ExchangeTarget } from '../config/proxy-contract';
@@ -5,7 +9,6 @@ import type { ExchangeTarget } from '../config/proxy-contract';
 const STYLES: Record<ExchangeTarget['environment'], string> = {
   testnet: 'bg-sky-100 text-sky-900 ring-sky-300 dark:bg-sky-950 dark:text-sky-100 dark:ring-sky-700',
   local: 'bg-violet-100 text-violet-900 ring-violet-300 dark:bg-violet-950 dark:text-violet-100 dark:ring-violet-700',
-  custom: 'bg-amber-100 text-amber-900 ring-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:ring-amber-700',
   mainnet: 'bg-rose-700 text-white ring-rose-800 dark:ring-rose-400',
 };
 
