@@ -45,7 +45,7 @@ describe('WithdrawPanel: the form', () => {
   it.each([
     ['an EIP-55 checksum mismatch', 'ETH', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD', 'does not match its EIP-55 checksum'],
     ['a Bitcoin address for ETH', 'ETH', 'n4JEw3aZXVFuiT48eDcG9MnGALjLRiAKe8', 'An Ethereum address is 0x followed by 40 hexadecimal'],
-    ['an Ethereum address for BTC', 'BTC', ADDRESS, 'BTC needs a Bitcoin address'],
+    ['an Ethereum address for BTC', 'BTC', ADDRESS, 'BTC is sent on Bitcoin. A Bitcoin address starts with 1, 3 or bc1'],
   ])('refuses %s with an alert and sends nothing', async (_what, asset, address, message) => {
     const { user, posts } = await setupPanel();
     await fillForm(user, { asset, qty: '0.5', address });
