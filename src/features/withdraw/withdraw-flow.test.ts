@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PendingAttempt } from './pending-attempt';
+import { ApiError } from '../../lib/api-client';
 import { canConfirm, initialFlowState, withdrawFlowReducer, type FlowAction, type FlowState } from './withdraw-flow';
 import type { WithdrawalDraft } from './withdraw-schema';
 
@@ -24,7 +25,7 @@ describe('withdrawFlowReducer: the stages', () => {
     expect(reviewing.stage).toEqual({ name: 'reviewing', draft: DRAFT });
     const sending = run(reviewing, send);
     expect(sending.stage).toEqual({ name: 'sending', draft: DRAFT, attempt: ATTEMPT });
-    const sent = run(sending, { type: 'sent', body: 'asset=ETH', response: RESPONSE, withdrawalId: 'wd_1' });
+    const sent = run(sending, { type: 'sent', body: 'asset=ETH', response: RESPONSE, withdrawalId: 'wd_1', maskedEmail: null });
     expect(sent.stage).toEqual({ name: 'sent', draft: DRAFT, body: 'asset=ETH', response: RESPONSE, withdrawalId: 'wd_1' });
     expect(run(sent, { type: 'start-over' }).stage).toEqual({ name: 'editing' });
   });
@@ -48,13 +49,13 @@ describe('withdrawFlowReducer: the stages', () => {
     const editing = fresh();
     expect(run(editing, send)).toBe(editing);
     expect(run(editing, { type: 'edit' })).toBe(editing);
-    expect(run(editing, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null })).toBe(editing);
+    expect(run(editing, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null, maskedEmail: null })).toBe(editing);
     const sending = run(editing, review, send);
     // No editing, reviewing again or second send while a request is in flight.
     expect(run(sending, { type: 'edit' })).toBe(sending);
     expect(run(sending, review)).toBe(sending);
     expect(run(sending, send)).toBe(sending);
-    const sent = run(sending, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null });
+    const sent = run(sending, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null, maskedEmail: null });
     expect(run(sent, send)).toBe(sent);
     expect(run(sent, { type: 'edit' })).toBe(sent);
     expect(run(editing, check)).toBe(editing);
@@ -93,14 +94,14 @@ describe('withdrawFlowReducer: the resend gate', () => {
   });
 
   it('an accepted withdrawal clears what was unresolved', () => {
-    const state = run(fresh(), review, send, unknown(), check, send, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null });
+    const state = run(fresh(), review, send, unknown(), check, send, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null, maskedEmail: null });
     expect(state.unresolved).toBeNull();
     expect(state.checked).toBe(false);
   });
 
   it('an attempt restored after a reload gates Confirm exactly like an unknown outcome', () => {
     const restored = run(fresh(), { type: 'restored', attempt: ATTEMPT, readAfter: 5000 });
-    expect(restored).toEqual({ stage: { name: 'editing' }, unresolved: { attempt: ATTEMPT, readAfter: 5000, restored: true }, checked: false });
+    expect({ stage: restored.stage, unresolved: restored.unresolved, checked: restored.checked }).toEqual({ stage: { name: 'editing' }, unresolved: { attempt: ATTEMPT, readAfter: 5000, restored: true }, checked: false });
     const reviewing = run(restored, review);
     expect(canConfirm(reviewing)).toBe(false);
     expect(run(reviewing, send)).toBe(reviewing);
@@ -119,6 +120,65 @@ describe('withdrawFlowReducer: the resend gate', () => {
     expect(canConfirm(fresh())).toBe(false);
     expect(canConfirm(run(fresh(), review))).toBe(true);
     expect(canConfirm(run(fresh(), review, send))).toBe(false);
-    expect(canConfirm(run(fresh(), review, send, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null }))).toBe(false);
+    expect(canConfirm(run(fresh(), review, send, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null, maskedEmail: null }))).toBe(false);
+  });
+});
+
+describe('withdrawFlowReducer: where the focus goes and what is announced', () => {
+  const accepted: FlowAction = { type: 'sent', body: 'asset=ETH', response: RESPONSE, withdrawalId: 'wd_1', maskedEmail: 'a••••x@example.org' };
+  const refused = new ApiError({ kind: 'api', method: 'POST', status: 503, message: 'Insufficient balance', envelope: { code: 503, msg: 'Insufficient balance', result: {} } });
+
+  it('the review takes the focus and says nothing; Edit gives the focus to the first field', () => {
+    const reviewing = run(fresh(), review);
+    expect(reviewing.cue).toEqual({ focus: 'review', announcement: '', seq: 1 });
+    expect(run(reviewing, { type: 'edit' }).cue).toEqual({ focus: 'first-field', announcement: '', seq: 2 });
+  });
+
+  it('while sending the focus stays where it is (on Confirm) and the live region is cleared', () => {
+    const failedOnce = run(fresh(), review, send, { type: 'failed', error: refused });
+    expect(failedOnce.cue.announcement).not.toBe('');
+    expect(run(failedOnce, send).cue).toMatchObject({ focus: null, announcement: '' });
+  });
+
+  it('an accepted withdrawal: the result takes the focus, the email is announced; New withdrawal goes to the first field', () => {
+    const sent = run(fresh(), review, send, accepted);
+    expect(sent.cue).toEqual({ focus: 'result', announcement: 'Not processed yet: confirm the withdrawal from the email Everstrike sent to a••••x@example.org.', seq: 3 });
+    expect(run(sent, { type: 'start-over' }).cue).toMatchObject({ focus: 'first-field', announcement: '' });
+  });
+
+  it('a refusal and an unknown outcome take the focus with their result and announce it by its title', () => {
+    expect(run(fresh(), review, send, { type: 'failed', error: refused }).cue).toMatchObject({
+      focus: 'result',
+      announcement: 'The exchange refused the request: Insufficient balance (code 503, HTTP 503).',
+    });
+    const lost = new ApiError({ kind: 'network', method: 'POST', message: 'The connection was lost' });
+    expect(run(fresh(), review, send, { type: 'outcome-unknown', error: lost, readAfter: 1 }).cue).toMatchObject({
+      focus: 'result',
+      announcement: 'Outcome unknown: the connection was lost. It may have been accepted: check your withdrawal list before sending again.',
+    });
+  });
+
+  it('the same result asked twice is a new cue (a new seq), so it is applied again', () => {
+    const first = run(fresh(), review, send, { type: 'failed', error: refused });
+    const second = run(first, send, { type: 'failed', error: refused });
+    expect(second.cue.announcement).toBe(first.cue.announcement);
+    expect(second.cue.seq).toBeGreaterThan(first.cue.seq);
+  });
+
+  it('signing that fails is its own transition: failed at signing, never "sending", and said so', () => {
+    const reviewing = run(fresh(), review);
+    const failed = run(reviewing, { type: 'sign-failed', error: new Error('bad key') });
+    expect(failed.stage).toEqual({ name: 'failed', draft: DRAFT, error: new Error('bad key'), at: 'signing' });
+    expect(failed.cue).toMatchObject({ focus: 'result', announcement: 'The page could not sign the withdrawal: nothing was sent.' });
+    expect(canConfirm(failed)).toBe(true);
+    // Not from a stage where Confirm is not allowed.
+    expect(run(fresh(), { type: 'sign-failed', error: LOST }).stage.name).toBe('editing');
+  });
+
+  it('ticking the check and a restored attempt move no focus and say nothing new', () => {
+    const state = run(fresh(), review, send, unknown());
+    expect(run(state, check).cue).toBe(state.cue);
+    const editing = fresh();
+    expect(run(editing, { type: 'restored', attempt: ATTEMPT, readAfter: 1 }).cue).toBe(editing.cue);
   });
 });
