@@ -1,8 +1,7 @@
 /** The keys panel: paste the API key and secret for this tab (kept only as a signing key), or forget them. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, useSyncExternalStore } from 'react';
-import { flushSync } from 'react-dom';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { Button } from '../../../components/ui/button';
@@ -39,13 +38,17 @@ export function KeysPanel() {
   const cryptoProblem = useSyncExternalStore(neverChanges, webCryptoProblem, () => null);
   const queryClient = useQueryClient();
   // Balances and withdrawal lists read with the key go with it. The empty form takes the focus the button had,
-  // in the same task (flushSync renders it first), so the focus never rests on <body> in between.
+  // in the commit that shows it (before it is drawn), so the focus never rests on <body> in between.
   const apiKeyInput = useRef<HTMLInputElement>(null);
+  const [forgotten, setForgotten] = useState(0);
   const forget = () => {
-    flushSync(forgetKeys);
+    forgetKeys();
+    setForgotten((count) => count + 1);
     queryClient.removeQueries({ queryKey: exchangeKeys.withKey() });
-    apiKeyInput.current?.focus();
   };
+  useLayoutEffect(() => {
+    if (forgotten > 0) apiKeyInput.current?.focus();
+  }, [forgotten]);
   const { ref: registerApiKeyRef, ...apiKeyField } = form.register('apiKey');
   // The form library's ref and this panel's, on the same input (react-hook-form's documented way).
   const apiKeyRef = (element: HTMLInputElement | null) => {
