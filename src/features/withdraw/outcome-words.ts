@@ -8,6 +8,7 @@
  */
 import { describeError } from '../../exchange/describe-error';
 import type { AttemptResolution } from './match-attempt';
+import type { Stage } from './withdraw-flow';
 
 /** Announcements longer than this are cut at a word: the full text is on screen. */
 export const MAX_ANNOUNCEMENT_LENGTH = 150;
@@ -33,6 +34,20 @@ export interface OutcomeWords {
   tone: OutcomeTone;
   /** The exchange may have the withdrawal: the resend is gated on checking the list. */
   outcomeUnknown: boolean;
+}
+
+/** What the result a stage shows came to, if it shows one. */
+export function stageOutcome(stage: Stage, maskedEmail: string | null): Outcome | null {
+  switch (stage.name) {
+    case 'sent':
+      return { kind: 'accepted', maskedEmail };
+    case 'failed':
+      return stage.at === 'signing' ? { kind: 'sign-failed', error: stage.error } : { kind: 'answer', error: stage.error };
+    case 'unknown':
+      return { kind: 'answer', error: stage.error };
+    default:
+      return null;
+  }
 }
 
 function firstSentence(text: string): string {

@@ -12,9 +12,23 @@ import type { SessionKeys } from '../../exchange/session-keys';
 import { readAgainAfterSend } from '../../exchange/query-keys';
 import { ApiError } from '../../lib/api-client';
 import { sendSignedWithdrawal, signWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
+import type { Outcome } from './outcome-words';
 import { clearAttempt, loadAttempt, saveAttempt, tabStorage, type PendingAttempt } from './pending-attempt';
 import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer } from './withdraw-flow';
 import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
+
+// The words for outcomes load with the review's code (the result view words them from the same module), never
+// with the first screen; by the time an answer arrives they are here, so waiting for them costs a microtask.
+const loadWords = () => import('./outcome-words');
+
+/** The one sentence the live region says for `outcome` (nothing if the words could not be loaded). */
+async function announcementFor(outcome: Outcome): Promise<string> {
+  try {
+    return (await loadWords()).outcomeWords(outcome).announcement;
+  } catch {
+    return '';
+  }
+}
 
 function isOutcomeUnknown(error: unknown): boolean {
   return error instanceof ApiError && error.outcomeUnknown;
@@ -91,7 +105,7 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
     } catch (error) {
       // The page could not sign (not the exchange's answer): nothing left the page.
       clearAttempt(storage);
-      dispatch({ type: 'sign-failed', error });
+      dispatch({ type: 'sign-failed', error, announcement: await announcementFor({ kind: 'sign-failed', error }) });
       return;
     }
     // Left the review in the instant the signature took (a task after the click): nothing is sent.
@@ -106,15 +120,17 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
     try {
       const submitted = await answer;
       clearAttempt(storage);
-      const { maskedEmail: email } = latest.current;
-      dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId, maskedEmail: email });
+      const announcement = await announcementFor({ kind: 'accepted', maskedEmail: latest.current.maskedEmail });
+      dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId, announcement });
     } catch (error) {
+      const readAfter = Date.now();
+      const announcement = await announcementFor({ kind: 'answer', error });
       if (isOutcomeUnknown(error)) {
-        dispatch({ type: 'outcome-unknown', error, readAfter: Date.now() });
+        dispatch({ type: 'outcome-unknown', error, readAfter, announcement });
       } else {
         // Refused, or never delivered: the exchange did not act on it.
         clearAttempt(storage);
-        dispatch({ type: 'failed', error });
+        dispatch({ type: 'failed', error, announcement });
       }
     } finally {
       // Whatever happened, read the list and the balance again, once the answer is on screen: starting those

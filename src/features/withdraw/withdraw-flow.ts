@@ -6,7 +6,6 @@
  * it. Pure: the hook in use-withdraw-flow.ts does the sending, storage and reading.
  */
 import type { ApiEnvelope } from '../../lib/api-client';
-import { outcomeWords, type Outcome } from './outcome-words';
 import type { PendingAttempt } from './pending-attempt';
 import type { WithdrawalDraft } from './withdraw-schema';
 
@@ -56,39 +55,18 @@ export type FlowAction =
   | { type: 'edit' }
   | { type: 'start-over' }
   | { type: 'send-started'; attempt: PendingAttempt }
-  /** `maskedEmail`: where the confirmation email goes, for the announcement. */
-  | { type: 'sent'; body: string; response: ApiEnvelope; withdrawalId: string | null; maskedEmail: string | null }
-  | { type: 'failed'; error: unknown }
+  /** An outcome comes with its announcement, in the words of outcome-words.ts (loaded with the review's code). */
+  | { type: 'sent'; body: string; response: ApiEnvelope; withdrawalId: string | null; announcement: string }
+  | { type: 'failed'; error: unknown; announcement: string }
   /** The page could not sign the confirmed withdrawal: nothing left the page. */
-  | { type: 'sign-failed'; error: unknown }
-  | { type: 'outcome-unknown'; error: unknown; readAfter: number }
+  | { type: 'sign-failed'; error: unknown; announcement: string }
+  | { type: 'outcome-unknown'; error: unknown; readAfter: number; announcement: string }
   | { type: 'set-checked'; checked: boolean }
   /** An attempt found in this tab's storage after a reload: its outcome is unknown. */
   | { type: 'restored'; attempt: PendingAttempt; readAfter: number };
 
 export function initialFlowState(): FlowState {
   return { stage: { name: 'editing' }, cue: { focus: null, announcement: '', seq: 0 }, unresolved: null, checked: false };
-}
-
-/** The words of the result a stage shows, if it shows one. */
-export function stageOutcome(stage: Stage, maskedEmail: string | null): Outcome | null {
-  switch (stage.name) {
-    case 'sent':
-      return { kind: 'accepted', maskedEmail };
-    case 'failed':
-      return stage.at === 'signing' ? { kind: 'sign-failed', error: stage.error } : { kind: 'answer', error: stage.error };
-    case 'unknown':
-      return { kind: 'answer', error: stage.error };
-    default:
-      return null;
-  }
-}
-
-/** The state after a transition into `stage`, with the focus on `focus` and the stage's result announced. */
-function enter(state: FlowState, stage: Stage, focus: FocusTarget | null, maskedEmail: string | null = null, rest: Partial<FlowState> = {}): FlowState {
-  const outcome = stageOutcome(stage, maskedEmail);
-  const announcement = outcome ? outcomeWords(outcome).announcement : '';
-  return { ...state, ...rest, stage, cue: { focus, announcement, seq: state.cue.seq + 1 } };
 }
 
 /** The draft under review or sent, if the stage has one. */
@@ -103,12 +81,17 @@ export function canConfirm(state: FlowState): boolean {
   return confirmable && (state.unresolved === null || state.checked);
 }
 
+/** The state after a transition into `stage`, with the focus on `focus` and `announcement` said. */
+function enter(state: FlowState, stage: Stage, focus: FocusTarget | null, announcement = '', rest: Partial<FlowState> = {}): FlowState {
+  return { ...state, ...rest, stage, cue: { focus, announcement, seq: state.cue.seq + 1 } };
+}
+
 export function withdrawFlowReducer(state: FlowState, action: FlowAction): FlowState {
   const { stage } = state;
   switch (action.type) {
     case 'review':
       // A new review asks for a fresh check: what was checked was another review.
-      return stage.name === 'editing' ? enter(state, { name: 'reviewing', draft: action.draft }, 'review', null, { checked: false }) : state;
+      return stage.name === 'editing' ? enter(state, { name: 'reviewing', draft: action.draft }, 'review', '', { checked: false }) : state;
     case 'edit':
       return stage.name === 'reviewing' || stage.name === 'failed' || stage.name === 'unknown' ? enter(state, { name: 'editing' }, 'first-field') : state;
     case 'start-over':
@@ -117,7 +100,7 @@ export function withdrawFlowReducer(state: FlowState, action: FlowAction): FlowS
       // The focus stays on Confirm, now an inert "Sending…", until the answer takes it.
       return canConfirm(state) && stage.name !== 'editing' ? enter(state, { name: 'sending', draft: stage.draft, attempt: action.attempt }, null) : state;
     case 'sign-failed':
-      return canConfirm(state) && stage.name !== 'editing' ? enter(state, { name: 'failed', draft: stage.draft, error: action.error, at: 'signing' }, 'result') : state;
+      return canConfirm(state) && stage.name !== 'editing' ? enter(state, { name: 'failed', draft: stage.draft, error: action.error, at: 'signing' }, 'result', action.announcement) : state;
     case 'sent':
       // The exchange accepted a withdrawal the person chose to send: whatever was unresolved before was checked.
       return stage.name === 'sending'
@@ -125,16 +108,16 @@ export function withdrawFlowReducer(state: FlowState, action: FlowAction): FlowS
             state,
             { name: 'sent', draft: stage.draft, body: action.body, response: action.response, withdrawalId: action.withdrawalId },
             'result',
-            action.maskedEmail,
+            action.announcement,
             { unresolved: null, checked: false },
           )
         : state;
     case 'failed':
-      return stage.name === 'sending' ? enter(state, { name: 'failed', draft: stage.draft, error: action.error, at: 'sending' }, 'result') : state;
+      return stage.name === 'sending' ? enter(state, { name: 'failed', draft: stage.draft, error: action.error, at: 'sending' }, 'result', action.announcement) : state;
     case 'outcome-unknown':
       // Every new unknown outcome needs its own check.
       return stage.name === 'sending'
-        ? enter(state, { name: 'unknown', draft: stage.draft, error: action.error, attempt: stage.attempt }, 'result', null, {
+        ? enter(state, { name: 'unknown', draft: stage.draft, error: action.error, attempt: stage.attempt }, 'result', action.announcement, {
             unresolved: { attempt: stage.attempt, readAfter: action.readAfter, restored: false },
             checked: false,
           })

@@ -8,10 +8,8 @@ import { accountFiguresState, useAccountReads } from '../../../exchange/account'
 import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { whenIdle } from '../../../lib/when-idle';
-import { outcomeWords } from '../outcome-words';
 import { useFlowCue } from '../use-flow-cue';
 import { useWithdrawFlow } from '../use-withdraw-flow';
-import { stageOutcome } from '../withdraw-flow';
 import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
 import { WithdrawForm } from './withdraw-form';
 
@@ -82,8 +80,6 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   };
 
   const sent = stage.name === 'sent';
-  const outcome = stageOutcome(stage, maskedEmail);
-  const words = outcome ? outcomeWords(outcome) : null;
   // In the unknown stage the notice follows the answer it explains; otherwise it heads the panel.
   const notice = flow.unresolved ? (
     <Suspense fallback={noticeSpace}>
@@ -131,25 +127,11 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
             </Suspense>
           </section>
         ) : null}
-        {words && (stage.name === 'sent' || stage.name === 'failed' || stage.name === 'unknown') ? (
-          <section
-            aria-labelledby="result-heading"
-            data-testid="withdrawal-status"
-            className={`space-y-3 rounded-md p-3 text-sm ring-1 sm:p-4 ${callout[words.tone]}`}
-          >
-            <h3
-              id="result-heading"
-              ref={resultHeadingRef}
-              tabIndex={-1}
-              data-testid={sent ? undefined : 'status-error-title'}
-              className={`text-base font-semibold ${focusTarget}`}
-            >
-              {words.title}
-            </h3>
-            <Suspense fallback={resultSpace}>
-              <WithdrawStep part="result" stage={stage} words={words} target={target} />
-            </Suspense>
-          </section>
+        {/* Only after a review, whose code is this view's too: it renders with the answer, never after a fallback. */}
+        {stage.name === 'sent' || stage.name === 'failed' || stage.name === 'unknown' ? (
+          <Suspense fallback={resultSpace}>
+            <WithdrawStep part="result" stage={stage} maskedEmail={maskedEmail} target={target} headingRef={resultHeadingRef} />
+          </Suspense>
         ) : null}
         {stage.name === 'unknown' ? notice : null}
         {sent ? (

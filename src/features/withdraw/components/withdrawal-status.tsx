@@ -1,25 +1,29 @@
 import { SandboxMailboxLink } from '../../../components/sandbox-mailbox-link';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { DefinitionRow } from '../../../components/ui/definition-row';
-import { focusRing } from '../../../components/ui/tones';
+import type { RefObject } from 'react';
+import { callout, focusRing, focusTarget } from '../../../components/ui/tones';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { ApiError, type ApiEnvelope } from '../../../lib/api-client';
-import type { OutcomeWords } from '../outcome-words';
+import { outcomeWords, stageOutcome, type OutcomeWords } from '../outcome-words';
 import type { Stage } from '../withdraw-flow';
 import type { WithdrawalDraft } from '../withdraw-schema';
 
 /**
- * The honest result of the one request a confirmation sends, under the title the panel draws for it (the
- * title takes the focus; both read their words from outcome-words.ts): what to do next, what was sent, the
- * exchange's answer, or why not. The details (the raw body, the full answer) stay on screen, collapsed, and
- * are never read out by themselves; the panel's live region says the short version.
+ * The honest result of the one request a confirmation sends, in the words of outcome-words.ts: its title
+ * (which the flow's cue focuses, through `headingRef`), what to do next, what was sent, the exchange's answer,
+ * or why not. The details (the raw body, the full answer) stay on screen, collapsed, and are never read out by
+ * themselves; the panel's live region says the short version. It is loaded with the review (withdraw-step.tsx),
+ * so it is always here by the time there is an answer.
  */
 export type ResultStage = Extract<Stage, { name: 'sent' | 'failed' | 'unknown' }>;
 
 interface WithdrawalStatusProps {
   stage: ResultStage;
-  words: OutcomeWords;
+  /** The masked address the confirmation email goes to, when the account read says. */
+  maskedEmail: string | null;
   target: ExchangeTarget | undefined;
+  headingRef?: RefObject<HTMLHeadingElement | null>;
 }
 
 const preClassName = 'mt-1 rounded bg-white/70 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-slate-950/60';
@@ -34,13 +38,29 @@ function Json({ value, label }: { value: unknown; label: string }) {
   );
 }
 
-export function WithdrawalStatus({ stage, words, target }: WithdrawalStatusProps) {
-  if (stage.name === 'sent') {
-    return (
-      <SuccessStatus body={stage.body} response={stage.response} draft={stage.draft} withdrawalId={stage.withdrawalId} target={target} words={words} />
-    );
-  }
-  return <ErrorStatus error={stage.error} words={words} />;
+export function WithdrawalStatus({ stage, maskedEmail, target, headingRef }: WithdrawalStatusProps) {
+  const outcome = stageOutcome(stage, maskedEmail);
+  if (!outcome) return null;
+  const words = outcomeWords(outcome);
+  const sent = stage.name === 'sent';
+  return (
+    <section aria-labelledby="result-heading" data-testid="withdrawal-status" className={`space-y-3 rounded-md p-3 text-sm ring-1 sm:p-4 ${callout[words.tone]}`}>
+      <h3
+        id="result-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        data-testid={sent ? undefined : 'status-error-title'}
+        className={`text-base font-semibold ${focusTarget}`}
+      >
+        {words.title}
+      </h3>
+      {sent ? (
+        <SuccessStatus body={stage.body} response={stage.response} draft={stage.draft} withdrawalId={stage.withdrawalId} target={target} words={words} />
+      ) : (
+        <ErrorStatus error={stage.error} words={words} />
+      )}
+    </section>
+  );
 }
 
 interface SuccessProps {
