@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Button } from '../../../components/ui/button';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { DefinitionRow } from '../../../components/ui/definition-row';
@@ -17,8 +16,8 @@ import { SendingProgress } from './sending-progress';
 /**
  * The review: exactly what will be signed, against which exchange, with the account figures, and the one
  * button that signs and sends it. A plain view of the flow's state and allowed actions, inside the frame the
- * panel draws (its heading, which takes the focus, is the panel's). Escape leaves it as Edit does (not while
- * sending). What Confirm waits for is a list (`waitNotes`): a new gate (a tick the person must give, a warning
+ * panel draws (its heading, which takes the focus, is the panel's). (Escape, which leaves it as Edit does, is the
+ * panel's, so it works before this view's code has arrived.) What Confirm waits for is a list (`waitNotes`): a new gate (a tick the person must give, a warning
  * to acknowledge) adds its line there and its condition to the flow's `confirmAllowed`.
  */
 interface ReviewPanelProps {
@@ -43,25 +42,10 @@ function Figure({ label, testId, children }: { label: string; testId: string; ch
   );
 }
 
-/** Escape anywhere on the page leaves the review, unless something else already handled it. */
-function useEscapeTo(action: () => void, active: boolean) {
-  useEffect(() => {
-    if (!active) return undefined;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
-      event.preventDefault();
-      action();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [action, active]);
-}
-
 export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPanelProps) {
   const { stage, clock, actions } = flow;
   const sending = stage.name === 'sending';
   const showSending = useShownAfter(sending, SHOW_PROGRESS_AFTER_MS);
-  useEscapeTo(actions.edit, !sending);
   const fee = figures?.figures.fee ?? null;
   const unknownText = figures?.loading ? 'Reading…' : 'unknown';
   // A Bitcoin address names its network; the testnet and mainnet exchanges expect their own.

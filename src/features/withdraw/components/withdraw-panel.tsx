@@ -8,6 +8,7 @@ import { accountFiguresState, useAccountReads } from '../../../exchange/account'
 import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { whenIdle } from '../../../lib/when-idle';
+import { useEscapeTo } from '../use-escape-to';
 import { useFlowCue } from '../use-flow-cue';
 import { useWithdrawFlow } from '../use-withdraw-flow';
 import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
@@ -80,6 +81,7 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   };
 
   const sent = stage.name === 'sent';
+  useEscapeTo(actions.edit, stage.name === 'reviewing' || stage.name === 'failed' || stage.name === 'unknown');
   // In the unknown stage the notice follows the answer it explains; otherwise it heads the panel.
   const notice = flow.unresolved ? (
     <Suspense fallback={noticeSpace}>
