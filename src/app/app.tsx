@@ -1,21 +1,23 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { mutedText, strongText } from '../components/ui/tones';
 import { useSessionKeys } from '../exchange/session-keys';
 import { KeysPanel } from '../features/keys/components/keys-panel';
 import { WithdrawPanel } from '../features/withdraw/components/withdraw-panel';
-import { lazyView, whenIdle } from '../lib/lazy-view';
+import { whenIdle } from '../lib/when-idle';
 import { EnvironmentBadge } from './environment-badge';
 import { MainnetBanner } from './mainnet-banner';
 import { useAppTarget } from './use-app-target';
 
-const historyView = lazyView(() => import('../features/history/components/withdrawal-history').then((m) => m.WithdrawalHistory));
-const WithdrawalHistory = historyView.Component;
+// The first screen (prerendered at build time) never shows the history: its code is fetched once the page is
+// idle, or when keys are entered if that is sooner (the same import, so it is fetched once).
+const loadHistory = () => import('../features/history/components/withdrawal-history');
+const WithdrawalHistory = lazy(() => loadHistory().then((m) => ({ default: m.WithdrawalHistory })));
 
 /** The page: which exchange, the keys, the withdrawal, the history. Features meet only here, through props. */
 export function App() {
   const target = useAppTarget();
   const { keys } = useSessionKeys();
-  useEffect(() => whenIdle(() => void historyView.preload()), []);
+  useEffect(() => whenIdle(() => void loadHistory()), []);
   return (
     <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">

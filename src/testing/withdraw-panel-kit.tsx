@@ -2,7 +2,7 @@
  * Shared set-up for the withdraw panel's component tests: a stubbed exchange (the same routes the page
  * calls through its proxy), keys already entered, and the steps a person takes.
  */
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
 import type { ExchangeTarget } from '../config/proxy-contract';
@@ -94,7 +94,10 @@ export async function figuresRead(free = '10 ETH') {
 export async function review(user: User, entries: FormEntries) {
   await fillForm(user, entries);
   await user.click(screen.getByRole('button', { name: 'Review withdrawal' }));
-  return screen.findByRole('region', { name: 'Review what will be signed' });
+  const region = await screen.findByRole('region', { name: 'Review what will be signed' });
+  // What the review shows is loaded on demand (the page fetches it ahead of need): it is there once the body is.
+  await within(region).findByTestId('review-body');
+  return region;
 }
 
 /** Waits until the review has the exchange's clock (Confirm waits for it too). */

@@ -6,16 +6,29 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { ExchangeTarget } from '../../config/proxy-contract';
 import { useWithdrawalClock } from '../../exchange/server-clock';
 import type { SessionKeys } from '../../exchange/session-keys';
 import { readAgainAfterSend } from '../../exchange/query-keys';
 import { ApiError } from '../../lib/api-client';
 import { sendSignedWithdrawal, signWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
+import type { Outcome } from './outcome-words';
 import { clearAttempt, loadAttempt, saveAttempt, tabStorage, type PendingAttempt } from './pending-attempt';
 import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer } from './withdraw-flow';
 import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
+
+// The words for outcomes load with the review's code (the result view words them from the same module), never
+// with the first screen; by the time an answer arrives they are here, so waiting for them costs a microtask.
+const loadWords = () => import('./outcome-words');
+
+/** The one sentence the live region says for `outcome` (nothing if the words could not be loaded). */
+async function announcementFor(outcome: Outcome): Promise<string> {
+  try {
+    return (await loadWords()).outcomeWords(outcome).announcement;
+  } catch {
+    return '';
+  }
+}
 
 function isOutcomeUnknown(error: unknown): boolean {
   return error instanceof ApiError && error.outcomeUnknown;
@@ -47,9 +60,11 @@ export interface WithdrawFlowOptions {
   /** The account figures are still being read for the first time: Confirm waits for them, as for the clock. */
   limitsPending: boolean;
   target: ExchangeTarget | undefined;
+  /** Where the confirmation email goes (masked), when the account read says: the success announcement names it. */
+  maskedEmail: string | null;
 }
 
-export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: WithdrawFlowOptions) {
+export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, maskedEmail }: WithdrawFlowOptions) {
   const [storage] = useState(tabStorage);
   const [state, dispatch] = useReducer(withdrawFlowReducer, undefined, initialFlowState);
   const { stage, unresolved } = state;
@@ -72,10 +87,11 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
   const clockPending = clock.query.isFetching;
   const confirmAllowed = canConfirm(state) && keys !== null && !clockPending && !limitsPending && refusal === null;
 
-  // The state as last rendered, for the moment the signature is ready (a task after the click).
-  const latest = useRef(state);
+  // The state as last rendered, for the moment the signature is ready (a task after the click), and the email
+  // as last read, for the moment the answer arrives.
+  const latest = useRef({ state, maskedEmail });
   useLayoutEffect(() => {
-    latest.current = state;
+    latest.current = { state, maskedEmail };
   });
 
   /** Signs and sends one withdrawal, and shows its outcome: the one place a withdrawal leaves the page. */
@@ -89,33 +105,32 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
     } catch (error) {
       // The page could not sign (not the exchange's answer): nothing left the page.
       clearAttempt(storage);
-      flushSync(() => {
-        dispatch({ type: 'send-started', attempt });
-        dispatch({ type: 'failed', error });
-      });
+      dispatch({ type: 'sign-failed', error, announcement: await announcementFor({ kind: 'sign-failed', error }) });
       return;
     }
     // Left the review in the instant the signature took (a task after the click): nothing is sent.
-    if (!canConfirm(latest.current)) {
+    if (!canConfirm(latest.current.state)) {
       clearAttempt(storage);
       return;
     }
-    // The request leaves first, then the page shows at once that it is sending: rendering takes a few ms,
-    // done while the request is on its way rather than when its answer arrives.
+    // The request leaves first, then the page shows that it is sending: rendering is done while the request
+    // is on its way rather than when its answer arrives.
     const answer = sendSignedWithdrawal(signed, sessionKeys.apiKey);
-    flushSync(() => dispatch({ type: 'send-started', attempt }));
+    dispatch({ type: 'send-started', attempt });
     try {
       const submitted = await answer;
       clearAttempt(storage);
-      // The exchange's answer is rendered at once (flushSync), before the follow-up reads are scheduled.
-      flushSync(() => dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId }));
+      const announcement = await announcementFor({ kind: 'accepted', maskedEmail: latest.current.maskedEmail });
+      dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId, announcement });
     } catch (error) {
+      const readAfter = Date.now();
+      const announcement = await announcementFor({ kind: 'answer', error });
       if (isOutcomeUnknown(error)) {
-        flushSync(() => dispatch({ type: 'outcome-unknown', error, readAfter: Date.now() }));
+        dispatch({ type: 'outcome-unknown', error, readAfter, announcement });
       } else {
         // Refused, or never delivered: the exchange did not act on it.
         clearAttempt(storage);
-        flushSync(() => dispatch({ type: 'failed', error }));
+        dispatch({ type: 'failed', error, announcement });
       }
     } finally {
       // Whatever happened, read the list and the balance again, once the answer is on screen: starting those
@@ -158,6 +173,8 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target }: With
 
   return {
     stage,
+    /** Where the focus goes and what is announced after the last transition (applied by use-flow-cue.ts). */
+    cue: state.cue,
     draft,
     unresolved,
     checked: state.checked,

@@ -15,7 +15,7 @@ function run(state: FlowState, ...actions: FlowAction[]): FlowState {
 const fresh = () => initialFlowState();
 const review: FlowAction = { type: 'review', draft: DRAFT };
 const send: FlowAction = { type: 'send-started', attempt: ATTEMPT };
-const unknown = (readAfter = 10): FlowAction => ({ type: 'outcome-unknown', error: LOST, readAfter });
+const unknown = (readAfter = 10): FlowAction => ({ type: 'outcome-unknown', error: LOST, readAfter, announcement: 'Unknown.' });
 const check: FlowAction = { type: 'set-checked', checked: true };
 
 describe('withdrawFlowReducer: the stages', () => {
@@ -24,13 +24,13 @@ describe('withdrawFlowReducer: the stages', () => {
     expect(reviewing.stage).toEqual({ name: 'reviewing', draft: DRAFT });
     const sending = run(reviewing, send);
     expect(sending.stage).toEqual({ name: 'sending', draft: DRAFT, attempt: ATTEMPT });
-    const sent = run(sending, { type: 'sent', body: 'asset=ETH', response: RESPONSE, withdrawalId: 'wd_1' });
+    const sent = run(sending, { type: 'sent', body: 'asset=ETH', response: RESPONSE, withdrawalId: 'wd_1', announcement: 'Accepted.' });
     expect(sent.stage).toEqual({ name: 'sent', draft: DRAFT, body: 'asset=ETH', response: RESPONSE, withdrawalId: 'wd_1' });
     expect(run(sent, { type: 'start-over' }).stage).toEqual({ name: 'editing' });
   });
 
   it('a known refusal is "failed": Confirm may send again, or Edit goes back to the form', () => {
-    const failed = run(fresh(), review, send, { type: 'failed', error: LOST });
+    const failed = run(fresh(), review, send, { type: 'failed', error: LOST, announcement: 'Refused.' });
     expect(failed.stage).toMatchObject({ name: 'failed', draft: DRAFT, error: LOST });
     expect(failed.unresolved).toBeNull();
     expect(canConfirm(failed)).toBe(true);
@@ -48,13 +48,13 @@ describe('withdrawFlowReducer: the stages', () => {
     const editing = fresh();
     expect(run(editing, send)).toBe(editing);
     expect(run(editing, { type: 'edit' })).toBe(editing);
-    expect(run(editing, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null })).toBe(editing);
+    expect(run(editing, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null, announcement: 'Accepted.' })).toBe(editing);
     const sending = run(editing, review, send);
     // No editing, reviewing again or second send while a request is in flight.
     expect(run(sending, { type: 'edit' })).toBe(sending);
     expect(run(sending, review)).toBe(sending);
     expect(run(sending, send)).toBe(sending);
-    const sent = run(sending, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null });
+    const sent = run(sending, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null, announcement: 'Accepted.' });
     expect(run(sent, send)).toBe(sent);
     expect(run(sent, { type: 'edit' })).toBe(sent);
     expect(run(editing, check)).toBe(editing);
@@ -87,20 +87,20 @@ describe('withdrawFlowReducer: the resend gate', () => {
   });
 
   it('a known refusal after a checked resend keeps the earlier attempt unresolved and the check given', () => {
-    const state = run(fresh(), review, send, unknown(), check, send, { type: 'failed', error: LOST });
+    const state = run(fresh(), review, send, unknown(), check, send, { type: 'failed', error: LOST, announcement: 'Refused.' });
     expect(state.unresolved?.attempt).toEqual(ATTEMPT);
     expect(canConfirm(state)).toBe(true);
   });
 
   it('an accepted withdrawal clears what was unresolved', () => {
-    const state = run(fresh(), review, send, unknown(), check, send, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null });
+    const state = run(fresh(), review, send, unknown(), check, send, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null, announcement: 'Accepted.' });
     expect(state.unresolved).toBeNull();
     expect(state.checked).toBe(false);
   });
 
   it('an attempt restored after a reload gates Confirm exactly like an unknown outcome', () => {
     const restored = run(fresh(), { type: 'restored', attempt: ATTEMPT, readAfter: 5000 });
-    expect(restored).toEqual({ stage: { name: 'editing' }, unresolved: { attempt: ATTEMPT, readAfter: 5000, restored: true }, checked: false });
+    expect({ stage: restored.stage, unresolved: restored.unresolved, checked: restored.checked }).toEqual({ stage: { name: 'editing' }, unresolved: { attempt: ATTEMPT, readAfter: 5000, restored: true }, checked: false });
     const reviewing = run(restored, review);
     expect(canConfirm(reviewing)).toBe(false);
     expect(run(reviewing, send)).toBe(reviewing);
@@ -119,6 +119,59 @@ describe('withdrawFlowReducer: the resend gate', () => {
     expect(canConfirm(fresh())).toBe(false);
     expect(canConfirm(run(fresh(), review))).toBe(true);
     expect(canConfirm(run(fresh(), review, send))).toBe(false);
-    expect(canConfirm(run(fresh(), review, send, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null }))).toBe(false);
+    expect(canConfirm(run(fresh(), review, send, { type: 'sent', body: '', response: RESPONSE, withdrawalId: null, announcement: 'Accepted.' }))).toBe(false);
+  });
+});
+
+describe('withdrawFlowReducer: where the focus goes and what is announced', () => {
+  const accepted: FlowAction = { type: 'sent', body: 'asset=ETH', response: RESPONSE, withdrawalId: 'wd_1', announcement: 'Not processed yet: confirm it from the email.' };
+  const refused: FlowAction = { type: 'failed', error: LOST, announcement: 'The exchange refused the request: Insufficient balance.' };
+
+  it('the review takes the focus and says nothing; Edit gives the focus to the first field', () => {
+    const reviewing = run(fresh(), review);
+    expect(reviewing.cue).toEqual({ focus: 'review', announcement: '', seq: 1 });
+    expect(run(reviewing, { type: 'edit' }).cue).toEqual({ focus: 'first-field', announcement: '', seq: 2 });
+  });
+
+  it('while sending the focus stays where it is (on Confirm) and the live region is cleared', () => {
+    const failedOnce = run(fresh(), review, send, refused);
+    expect(failedOnce.cue.announcement).toBe('The exchange refused the request: Insufficient balance.');
+    expect(run(failedOnce, send).cue).toMatchObject({ focus: null, announcement: '' });
+  });
+
+  it('an accepted withdrawal: the result takes the focus and its sentence is said; New withdrawal goes to the first field', () => {
+    const sent = run(fresh(), review, send, accepted);
+    expect(sent.cue).toEqual({ focus: 'result', announcement: 'Not processed yet: confirm it from the email.', seq: 3 });
+    expect(run(sent, { type: 'start-over' }).cue).toMatchObject({ focus: 'first-field', announcement: '' });
+  });
+
+  it('a refusal and an unknown outcome take the focus with their result and say it', () => {
+    expect(run(fresh(), review, send, refused).cue).toMatchObject({ focus: 'result', announcement: 'The exchange refused the request: Insufficient balance.' });
+    expect(run(fresh(), review, send, unknown()).cue).toMatchObject({ focus: 'result', announcement: 'Unknown.' });
+  });
+
+  it('the same result twice is a new cue (a new seq), so it is applied again', () => {
+    const first = run(fresh(), review, send, refused);
+    const second = run(first, send, refused);
+    expect(second.cue.announcement).toBe(first.cue.announcement);
+    expect(second.cue.seq).toBeGreaterThan(first.cue.seq);
+    expect(second.cue).not.toBe(first.cue);
+  });
+
+  it('signing that fails is its own transition: failed at signing, never "sending", with the focus on the result', () => {
+    const failed = run(fresh(), review, { type: 'sign-failed', error: LOST, announcement: 'The page could not sign the withdrawal: nothing was sent.' });
+    expect(failed.stage).toEqual({ name: 'failed', draft: DRAFT, error: LOST, at: 'signing' });
+    expect(failed.cue).toMatchObject({ focus: 'result', announcement: 'The page could not sign the withdrawal: nothing was sent.' });
+    expect(canConfirm(failed)).toBe(true);
+    // Not from a stage where Confirm is not allowed.
+    const editing = fresh();
+    expect(run(editing, { type: 'sign-failed', error: LOST, announcement: '' })).toBe(editing);
+  });
+
+  it('ticking the check and a restored attempt move no focus and say nothing new', () => {
+    const state = run(fresh(), review, send, unknown());
+    expect(run(state, check).cue).toBe(state.cue);
+    const editing = fresh();
+    expect(run(editing, { type: 'restored', attempt: ATTEMPT, readAfter: 1 }).cue).toBe(editing.cue);
   });
 });

@@ -44,9 +44,12 @@ const OTHER_STATUS = 'bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-sl
  * A cell: in the table from 768 px; below, a line of a stacked list with its label shown in front (the
  * label is for the eye only there: the column header, kept for screen readers, already names the value).
  */
-function Cell({ label, children, className = '' }: { label: string; children: ReactNode; className?: string }) {
+function Cell({ label, children, className = '', changes = false }: { label: string; children: ReactNode; className?: string; changes?: boolean }) {
+  // A value that changes while on screen (the status) starts right after its label: set flush right, a new
+  // word of another length would move it.
+  const justify = changes ? 'max-md:justify-start' : 'max-md:justify-between';
   return (
-    <td role="cell" className={`py-1.5 pr-3 align-top max-md:flex max-md:items-baseline max-md:justify-between max-md:gap-2 max-md:py-0 max-md:pr-0 ${className}`}>
+    <td role="cell" className={`py-1.5 pr-3 align-top max-md:flex max-md:items-baseline ${justify} max-md:gap-2 max-md:py-0 max-md:pr-0 ${className}`}>
       <span aria-hidden="true" className={`md:hidden ${mutedText}`}>
         {label}
       </span>
@@ -78,7 +81,7 @@ export function WithdrawalRow({ row }: { row: Row }) {
       <Cell label="Net" className="font-mono md:text-right">
         {amount(row.net)}
       </Cell>
-      <Cell label="Status" className="max-md:col-span-2">
+      <Cell label="Status" className="max-md:col-span-2" changes>
         <span data-testid="history-status" className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_STYLES[row.status.toUpperCase()] ?? OTHER_STATUS}`}>
           {row.statusWords}
         </span>

@@ -1,8 +1,7 @@
 /** The keys panel: paste the API key and secret for this tab (kept only as a signing key), or forget them. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, useSyncExternalStore } from 'react';
-import { flushSync } from 'react-dom';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { Button } from '../../../components/ui/button';
@@ -41,24 +40,28 @@ export function KeysPanel() {
   const cryptoProblem = useSyncExternalStore(neverChanges, webCryptoProblem, () => null);
   const queryClient = useQueryClient();
   // Balances and withdrawal lists read with the key go with it. The empty form takes the focus the button had,
-  // in the same task (flushSync renders it first), so the focus never rests on <body> in between.
+  // in the commit that shows it (before it is drawn), so the focus never rests on <body> in between.
   const apiKeyInput = useRef<HTMLInputElement>(null);
+  const [forgotten, setForgotten] = useState(0);
   const forget = () => {
-    flushSync(forgetKeys);
+    forgetKeys();
+    setForgotten((count) => count + 1);
     queryClient.removeQueries({ queryKey: exchangeKeys.withKey() });
-    apiKeyInput.current?.focus();
   };
+  useLayoutEffect(() => {
+    if (forgotten > 0) apiKeyInput.current?.focus();
+  }, [forgotten]);
   // Forgotten for inactivity: the same, and the withdrawal form keeps what was typed. The focus moves only if
-  // it was on what is gone ("Forget keys"), never out of a field the person left it in.
-  const [forgottenForIdle, setForgottenForIdle] = useState(false);
+  // it was on what is gone ("Forget keys"), so it is on <body> once that commit is in; never out of a field.
+  const [forgottenForIdle, setForgottenForIdle] = useState(0);
   const forgetForIdle = () => {
-    flushSync(() => {
-      forgetKeys();
-      setForgottenForIdle(true);
-    });
+    forgetKeys();
+    setForgottenForIdle((count) => count + 1);
     queryClient.removeQueries({ queryKey: exchangeKeys.withKey() });
-    if (document.activeElement === null || document.activeElement === document.body) apiKeyInput.current?.focus();
   };
+  useLayoutEffect(() => {
+    if (forgottenForIdle > 0 && (document.activeElement === null || document.activeElement === document.body)) apiKeyInput.current?.focus();
+  }, [forgottenForIdle]);
   const { ref: registerApiKeyRef, ...apiKeyField } = form.register('apiKey');
   // The form library's ref and this panel's, on the same input (react-hook-form's documented way).
   const apiKeyRef = (element: HTMLInputElement | null) => {
@@ -71,7 +74,7 @@ export function KeysPanel() {
     try {
       const signingKey = await importSigningSecret(secret);
       rememberKeys({ apiKey, signingKey });
-      setForgottenForIdle(false);
+      setForgottenForIdle(0);
       // The secret string is dropped as soon as the non-extractable key exists.
       form.reset({ apiKey: '', secret: '' });
     } catch (error) {
@@ -99,7 +102,7 @@ export function KeysPanel() {
         </div>
       ) : (
         <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
-          {forgottenForIdle ? (
+          {forgottenForIdle > 0 ? (
             <p role="status" data-testid="keys-forgotten-idle" className={`rounded-md p-3 text-sm ring-1 ${callout.neutral}`}>
               Your keys were forgotten after {KEYS_IDLE_MS / 60_000} minutes without activity. Paste them again to go on.
             </p>

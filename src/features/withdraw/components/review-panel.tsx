@@ -1,9 +1,7 @@
-import { useEffect } from 'react';
 import { Button } from '../../../components/ui/button';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { DefinitionRow } from '../../../components/ui/definition-row';
-import { callout, errorText, focusTarget, mutedText, strongText, warningText } from '../../../components/ui/tones';
-import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
+import { callout, errorText, mutedText, strongText, warningText } from '../../../components/ui/tones';
 import { useShownAfter } from '../../../components/ui/use-shown-after';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { SHOW_PROGRESS_AFTER_MS } from '../../../config/timeouts';
@@ -13,11 +11,14 @@ import { formatSeconds, groupAddress } from '../../../lib/format';
 import { previewWithdrawalBody } from '../../../signing/encode-withdrawal';
 import type { WithdrawFlow } from '../use-withdraw-flow';
 import type { WithdrawalDraft } from '../withdraw-schema';
+import { SendingProgress } from './sending-progress';
 
 /**
  * The review: exactly what will be signed, against which exchange, with the account figures, and the one
- * button that signs and sends it. A plain view of the flow's state and allowed actions. Opening it moves
- * focus to its heading; Escape leaves it as Edit does (not while sending).
+ * button that signs and sends it. A plain view of the flow's state and allowed actions, inside the frame the
+ * panel draws (its heading, which takes the focus, is the panel's). (Escape, which leaves it as Edit does, is the
+ * panel's, so it works before this view's code has arrived.) What Confirm waits for is a list (`waitNotes`): a new gate (a tick the person must give, a warning
+ * to acknowledge) adds its line there and its condition to the flow's `confirmAllowed`.
  */
 interface ReviewPanelProps {
   draft: WithdrawalDraft;
@@ -26,11 +27,6 @@ interface ReviewPanelProps {
   /** Null without keys. */
   figures: AccountFiguresState | null;
   warnings: string[];
-  /**
-   * Once sent, the review stays in the page but hidden until a new withdrawal: the focus it held moves to the
-   * answer in the next frame, never to the page in between.
-   */
-  hidden?: boolean;
 }
 
 const CURL_NOTE =
@@ -46,26 +42,10 @@ function Figure({ label, testId, children }: { label: string; testId: string; ch
   );
 }
 
-/** Escape anywhere on the page leaves the review, unless something else already handled it. */
-function useEscapeTo(action: () => void, active: boolean) {
-  useEffect(() => {
-    if (!active) return undefined;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
-      event.preventDefault();
-      action();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [action, active]);
-}
-
-export function ReviewPanel({ draft, flow, target, figures, warnings, hidden = false }: ReviewPanelProps) {
+export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPanelProps) {
   const { stage, clock, actions } = flow;
   const sending = stage.name === 'sending';
   const showSending = useShownAfter(sending, SHOW_PROGRESS_AFTER_MS);
-  const headingRef = useFocusOnMount<HTMLHeadingElement>('start');
-  useEscapeTo(actions.edit, !sending);
   const fee = figures?.figures.fee ?? null;
   const unknownText = figures?.loading ? 'Reading…' : 'unknown';
   // A Bitcoin address names its network; the testnet and mainnet exchanges expect their own.
@@ -80,10 +60,7 @@ export function ReviewPanel({ draft, flow, target, figures, warnings, hidden = f
   ].filter((note) => note !== null);
 
   return (
-    <section hidden={hidden} aria-labelledby="review-heading" className={`space-y-4 rounded-lg p-3 ring-1 sm:p-5 ${callout.warning}`}>
-      <h3 id="review-heading" ref={headingRef} tabIndex={-1} className={`text-base font-semibold ${strongText} ${focusTarget}`}>
-        Review what will be signed
-      </h3>
+    <div className="space-y-4">
       <dl className="space-y-2 text-sm">
         <DefinitionRow label="Exchange" labelWidth="narrow" ownLine>
           <span data-testid="review-target" className={target?.environment === 'mainnet' ? `font-bold ${errorText}` : strongText}>
@@ -185,15 +162,20 @@ export function ReviewPanel({ draft, flow, target, figures, warnings, hidden = f
             Edit
           </Button>
         </div>
-        <p className={`min-h-4 text-xs ${mutedText}`}>
-          {waitNotes.map((note, index) => (
-            <span key={note}>
-              {index > 0 ? ' ' : null}
-              {note}
-            </span>
-          ))}
-        </p>
+        {/* Once the request has taken a moment, its progress takes this line's place, under the buttons. */}
+        {showSending ? (
+          <SendingProgress />
+        ) : (
+          <p className={`min-h-4 text-xs ${mutedText}`}>
+            {waitNotes.map((note, index) => (
+              <span key={note}>
+                {index > 0 ? ' ' : null}
+                {note}
+              </span>
+            ))}
+          </p>
+        )}
       </div>
-    </section>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { callout, focusRing } from '../../../components/ui/tones';
 import { formatDateTime, shortenMiddle } from '../../../lib/format';
-import { resolutionAnnouncement } from '../announcements';
+import { resolutionAnnouncement, unresolvedTitle } from '../outcome-words';
 import { resolutionInWords, type AttemptResolution } from '../match-attempt';
 import type { UnresolvedAttempt } from '../withdraw-flow';
 
@@ -23,7 +23,7 @@ export function UnresolvedAttemptNotice({ unresolved, resolution, checked, onChe
   return (
     <section aria-labelledby="unresolved-heading" data-testid="unresolved-attempt" className={`space-y-2 rounded-md p-4 text-sm ring-2 ${callout.warning}`}>
       <h3 id="unresolved-heading" className="font-semibold">
-        {restored ? 'A withdrawal was being sent when this page was closed or reloaded' : 'Did the exchange take it? Check before sending again'}
+        {unresolvedTitle(restored)}
       </h3>
       <p>
         <span className="font-mono">

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectedSignature, jsonResponse } from '../../../testing/fetch-stub';
 import {
@@ -69,7 +69,10 @@ describe('WithdrawPanel: account figures', () => {
 
     await fillForm(user, { qty: '', address: ADDRESS });
     await user.click(screen.getByRole('button', { name: 'Review withdrawal' }));
-    expect(await screen.findByRole('region', { name: 'Review what will be signed' })).toBeInTheDocument();
+    const region = await screen.findByRole('region', { name: 'Review what will be signed' });
+    expect(region).toBeInTheDocument();
+    // What the review shows is loaded on demand: it is there once its body is.
+    await within(region).findByTestId('review-body');
     expect(screen.getByTestId('review-warnings')).toHaveTextContent('free balance is unknown');
     expect(screen.getByTestId('review-fee')).toHaveTextContent('unknown');
     await waitFor(() => expect(confirmButton()).toBeEnabled());

@@ -1,35 +1,42 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
-import { panel, strongText } from '../../../components/ui/tones';
+import { callout, focusTarget, panel, strongText } from '../../../components/ui/tones';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { accountFiguresState, useAccountReads } from '../../../exchange/account';
 import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useOfferedAssets } from '../../../exchange/assets';
 import { useSessionKeys } from '../../../exchange/session-keys';
-import { lazyView, whenIdle } from '../../../lib/lazy-view';
+import { whenIdle } from '../../../lib/when-idle';
+import { useEscapeTo } from '../use-escape-to';
+import { useFlowCue } from '../use-flow-cue';
 import { useWithdrawFlow } from '../use-withdraw-flow';
 import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
 import { WithdrawForm } from './withdraw-form';
 
 // What the first screen (no keys, nothing under review) never shows is not in its code: it is fetched once the
-// page is idle (or when first needed, if sooner). The live region below stays here, so it never waits for code.
-const figuresView = lazyView(() => import('./account-figures').then((m) => m.AccountFigures));
-const reviewView = lazyView(() => import('./review-panel').then((m) => m.ReviewPanel));
-const unresolvedView = lazyView(() => import('./unresolved-attempt').then((m) => m.UnresolvedAttempt));
-const statusView = lazyView(() => import('./withdrawal-status').then((m) => m.WithdrawalStatus));
-const { Component: AccountFigures } = figuresView;
-const { Component: ReviewPanel } = reviewView;
-const { Component: UnresolvedAttempt } = unresolvedView;
-const { Component: WithdrawalStatus } = statusView;
-const preloadViews = () => [figuresView, reviewView, unresolvedView, statusView].forEach((view) => void view.preload());
+// page is idle, when the review opens (if that is sooner), or when first rendered; each import runs once.
+const loadFigures = () => import('./account-figures');
+const loadStep = () => import('./withdraw-step');
+const loadUnresolved = () => import('./unresolved-attempt');
+const AccountFigures = lazy(() => loadFigures().then((m) => ({ default: m.AccountFigures })));
+const WithdrawStep = lazy(() => loadStep().then((m) => ({ default: m.WithdrawStep })));
+const UnresolvedAttempt = lazy(() => loadUnresolved().then((m) => ({ default: m.UnresolvedAttempt })));
+const preloadViews = () => [loadFigures, loadStep, loadUnresolved].forEach((load) => void load());
+
+// While their code arrives, views hold about the space they take, so nothing below them moves when it does.
+const reviewSpace = <div className="min-h-[32rem]" />;
+const resultSpace = <div className="min-h-24" />;
+const noticeSpace = <div className={`min-h-56 rounded-md ring-2 ${callout.warning}`} />;
 
 /**
- * The money path on screen: form (with the account figures) → review → confirm (sign and send once) → status.
- * Focus follows the person: into the review and onto the result as they appear (those views take it), back
- * to the form's first field after Edit, Escape or "New withdrawal". One live region says the result, briefly.
+ * The money path on screen: form (with the account figures) → review → confirm (sign and send once) → result.
+ * The panel draws the frames of the review and the result with their headings, which take the focus as the
+ * flow's cue says (use-flow-cue.ts); the views that fill them are loaded on demand. One live region, part of
+ * the panel from the first paint, says the result briefly. The result takes the place of the form and the
+ * review, and the place they held is kept until a new withdrawal, so what is below never moves under the eyes
+ * of someone waiting for a slow answer.
  */
 export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }) {
   const { keys } = useSessionKeys();
@@ -54,32 +61,33 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const [asset, typedQty] = useWatch({ control: form.control, name: ['asset', 'qty'] });
   const figures = reads.withKeys ? accountFiguresState(asset, reads) : null;
   const warnings = figures && !figures.loading ? unknownLimitWarnings(figures.figures) : [];
-  const flow = useWithdrawFlow({ keys, limitsFor, limitsPending: figures?.loading ?? false, target });
-  const { stage, draft, actions } = flow;
   const maskedEmail = figures?.figures.maskedEmail ?? null;
+  const flow = useWithdrawFlow({ keys, limitsFor, limitsPending: figures?.loading ?? false, target, maskedEmail });
+  const { stage, draft, actions } = flow;
+  const { firstFieldRef, reviewHeadingRef, resultHeadingRef, liveRegionRef } = useFlowCue(flow.cue);
   useEffect(() => whenIdle(preloadViews), []);
-  // The live region is here from the first paint; the status view, loaded with the review, says the result into it.
-  const [announcer, setAnnouncer] = useState<HTMLParagraphElement | null>(null);
 
-  // The button that was pressed goes away with the review or the result: the unlocked form takes the focus,
-  // in the same task (flushSync renders the form first), so it never rests on <body> in between.
-  const firstField = useRef<HTMLSelectElement>(null);
-  const { edit, startOver: flowStartOver } = actions;
-  const backToForm = useCallback(() => {
-    flushSync(edit);
-    firstField.current?.focus();
-  }, [edit]);
+  // The height the form and the review took when Confirm was pressed: held while the result is shown.
+  const stepArea = useRef<HTMLDivElement>(null);
+  const [heldHeight, setHeldHeight] = useState<number | undefined>(undefined);
+  const confirm = () => {
+    setHeldHeight(stepArea.current?.offsetHeight);
+    actions.confirm();
+  };
+  const review = (reviewed: WithdrawalDraft) => {
+    void loadStep();
+    actions.review(reviewed);
+  };
   const startOver = () => {
-    flushSync(() => {
-      form.reset();
-      flowStartOver();
-    });
-    firstField.current?.focus();
+    form.reset();
+    actions.startOver();
   };
 
+  const sent = stage.name === 'sent';
+  useEscapeTo(actions.edit, stage.name === 'reviewing' || stage.name === 'failed' || stage.name === 'unknown');
   // In the unknown stage the notice follows the answer it explains; otherwise it heads the panel.
   const notice = flow.unresolved ? (
-    <Suspense>
+    <Suspense fallback={noticeSpace}>
       <UnresolvedAttempt
         unresolved={flow.unresolved}
         apiKey={keys?.apiKey ?? null}
@@ -89,7 +97,11 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
       />
     </Suspense>
   ) : null;
-  const sent = stage.name === 'sent';
+  const figuresView = figures ? (
+    <Suspense>
+      <AccountFigures state={figures} typedQty={typedQty} target={target} />
+    </Suspense>
+  ) : null;
 
   return (
     <section aria-labelledby="withdraw-heading" className={`space-y-4 sm:space-y-5 ${panel}`}>
@@ -97,35 +109,48 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
         2. Withdrawal
       </h2>
       {stage.name === 'unknown' ? null : notice}
-      {/* Once sent, the result says what was sent: the locked form would only repeat it. */}
-      {sent ? null : (
-        <WithdrawForm
-          form={form}
-          onReview={actions.review}
-          locked={stage.name !== 'editing'}
-          free={figures?.figures.free ?? null}
-          warnings={warnings}
-          firstFieldRef={firstField}
-          offered={offered}
-          selected={offered.assets.find((candidate) => candidate.id === asset)}
-        />
-      )}
-      <Suspense>{figures && !sent ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}</Suspense>
-      <Suspense>
-        {draft ? (
-          <ReviewPanel draft={draft} flow={{ ...flow, actions: { ...actions, edit: backToForm } }} target={target} figures={figures} warnings={warnings} hidden={sent} />
+      <div ref={stepArea} className="space-y-4 sm:space-y-5" style={sent ? { minHeight: heldHeight } : undefined}>
+        {/* Once sent, the result says what was sent: the locked form would only repeat it. */}
+        {sent ? null : (
+          <WithdrawForm
+            form={form}
+            onReview={review}
+            locked={stage.name !== 'editing'}
+            free={figures?.figures.free ?? null}
+            warnings={warnings}
+            firstFieldRef={firstFieldRef}
+            offered={offered}
+            selected={offered.assets.find((candidate) => candidate.id === asset)}
+          />
+        )}
+        {sent ? null : figuresView}
+        {draft && !sent ? (
+          <section aria-labelledby="review-heading" className={`space-y-4 rounded-lg p-3 ring-1 sm:p-5 ${callout.warning}`}>
+            <h3 id="review-heading" ref={reviewHeadingRef} tabIndex={-1} className={`text-base font-semibold ${strongText} ${focusTarget}`}>
+              Review what will be signed
+            </h3>
+            <Suspense fallback={reviewSpace}>
+              <WithdrawStep part="review" draft={draft} flow={{ ...flow, actions: { ...actions, confirm } }} target={target} figures={figures} warnings={warnings} />
+            </Suspense>
+          </section>
         ) : null}
-      </Suspense>
-      <Suspense>{stage.name === 'editing' ? null : <WithdrawalStatus stage={stage} target={target} maskedEmail={maskedEmail} announcer={announcer} />}</Suspense>
-      {stage.name === 'unknown' ? notice : null}
-      {sent ? (
-        <Button variant="secondary" onClick={startOver}>
-          New withdrawal
-        </Button>
-      ) : null}
-      {/* After a send the answer comes first; the balance it changed follows. */}
-      <Suspense>{figures && sent ? <AccountFigures state={figures} typedQty={typedQty} target={target} /> : null}</Suspense>
-      <p ref={setAnnouncer} role="status" data-testid="withdrawal-announcement" className="sr-only" />
+        {/* Only after a review, whose code is this view's too: it renders with the answer, never after a fallback. */}
+        {stage.name === 'sent' || stage.name === 'failed' || stage.name === 'unknown' ? (
+          <Suspense fallback={resultSpace}>
+            <WithdrawStep part="result" stage={stage} maskedEmail={maskedEmail} target={target} headingRef={resultHeadingRef} />
+          </Suspense>
+        ) : null}
+        {stage.name === 'unknown' ? notice : null}
+        {sent ? (
+          <Button variant="secondary" onClick={startOver}>
+            New withdrawal
+          </Button>
+        ) : null}
+        {/* After a send the answer comes first; the balance it changed follows. */}
+        {sent ? figuresView : null}
+      </div>
+      {/* Said by the flow's cue (use-flow-cue.ts): the short result, never the raw body or the full answer. */}
+      <p ref={liveRegionRef} role="status" data-testid="withdrawal-announcement" className="sr-only" />
     </section>
   );
 }
