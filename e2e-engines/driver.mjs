@@ -19,23 +19,26 @@
  * @property {(query: Query, value: string) => Promise<void>} fill replaces the control's value by typing
  * @property {(query: Query, value: string) => Promise<void>} select chooses an option of a select by its value
  * @property {(query: Query) => Promise<void>} click clicks once the element is there and enabled
- * @property {<A extends unknown[], T>(fn: (...args: A) => T, ...args: A) => Promise<Awaited<T>>} evaluate runs `fn` in the
- *   page (self-contained: it is sent as source; arguments and result as JSON)
+ * @property {<A extends unknown[], T>(fn: (...args: A) => T, ...args: A) => Promise<T>} evaluate runs `fn` in the page
+ *   (synchronous and self-contained: it is sent as source; arguments and result as JSON)
  * @property {() => Promise<string[]>} reload reloads, accepting what the page asks; returns the prompts seen
+ * @property {boolean} seesPrompts whether `reload` can report prompts (WebDriver classic accepts beforeunload unseen)
  * @property {() => Promise<void>} close ends the browser and everything started for it
  */
 
-/** How long a wait lasts before it fails; the sandbox and the page answer in well under a second. */
-export const WAIT_MS = 8_000;
+/** How long a wait lasts before it fails: the page answers in well under a second, but a WebKit round trip takes 0.5 s on a busy machine. */
+export const WAIT_MS = 15_000;
 
 /**
- * Runs in the page: the visible element `query` names (or null), or with `report`, whether it is there, disabled
- * and checked (disabled or aria-disabled). Self-contained (no closure, no import), as page scripts are sent as source.
+ * Runs in the page: the visible element `query` names, or null. `mode` saves round trips (each costs most of a
+ * step in WebKit on a busy machine): 'enabled' finds it only once it is not disabled (to click it), 'focus' also
+ * focuses it and selects its text (so typing replaces it), 'state' says whether it is there, disabled (or
+ * aria-disabled) and checked. Self-contained (no closure, no import), as page scripts are sent as source.
  * @param {Query} query
- * @param {boolean} [report]
+ * @param {'find' | 'enabled' | 'focus' | 'state'} [mode]
  * @returns {HTMLElement | null | { present: boolean, disabled: boolean, checked: boolean }}
  */
-export function findInPage(query, report = false) {
+export function findInPage(query, mode = 'find') {
   const collapse = (/** @type {string | null | undefined} */ text) => (text ?? '').replace(/\s+/g, ' ').trim();
   const named = (/** @type {string | null | undefined} */ text) => (query.prefix ? collapse(text).startsWith(query.name) : collapse(text) === query.name);
   const visible = (/** @type {Element | null | undefined} */ element) => element instanceof HTMLElement && element.getClientRects().length > 0;
@@ -48,9 +51,14 @@ export function findInPage(query, report = false) {
     element = [...document.querySelectorAll('label')].find((label) => named(label.textContent) && fits(label.control) && visible(label.control))?.control;
   }
   const found = element instanceof HTMLElement ? element : null;
-  if (!report) return found;
   const disabled = found?.getAttribute('aria-disabled') === 'true' || ((found instanceof HTMLButtonElement || found instanceof HTMLInputElement || found instanceof HTMLSelectElement) && found.disabled);
-  return { present: found !== null, disabled, checked: found instanceof HTMLInputElement && found.checked };
+  if (mode === 'state') return { present: found !== null, disabled, checked: found instanceof HTMLInputElement && found.checked };
+  if (mode === 'enabled') return disabled ? null : found;
+  if (mode === 'focus' && found !== null) {
+    found.focus();
+    if (found instanceof HTMLInputElement || found instanceof HTMLTextAreaElement) found.select();
+  }
+  return found;
 }
 
 /**
@@ -64,10 +72,11 @@ export function textInPage(testId) {
 
 /**
  * Runs in the page: sets a select's value as a choice would and tells React (a change event).
- * @param {HTMLSelectElement} select
+ * @param {HTMLElement} select
  * @param {string} value
  */
 export function chooseInPage(select, value) {
+  if (!(select instanceof HTMLSelectElement)) throw new Error('not a select');
   if (![...select.options].some((option) => option.value === value)) throw new Error(`no option "${value}"`);
   Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set?.call(select, value);
   select.dispatchEvent(new Event('input', { bubbles: true }));

@@ -58,20 +58,25 @@ export async function startFirefox(baseUrl) {
     return page;
   };
 
-  /** @param {import('./driver.mjs').Query} query */
-  const element = async (query) => {
+  /**
+   * @param {import('./driver.mjs').Query} query
+   * @param {'find' | 'enabled' | 'focus'} mode see findInPage
+   */
+  const element = async (query, mode) => {
     const handle = await waitUntil(
-      `${query.kind} "${query.name}"`,
-      () => current().evaluateHandle(findInPage, query),
+      `${query.kind} "${query.name}"${mode === 'enabled' ? ' enabled' : ''}`,
+      () => current().evaluateHandle(findInPage, query, mode),
       (found) => found.asElement() !== null,
     );
     const found = handle.asElement();
     if (found === null) throw new Error(`no ${query.kind} "${query.name}"`);
-    return found;
+    // findInPage returns only HTML elements.
+    return /** @type {import('puppeteer-core').ElementHandle<HTMLElement>} */ (found);
   };
 
   return {
     engine: version,
+    seesPrompts: true,
     async goto(path) {
       const previous = page;
       page = await browser.newPage();
@@ -84,21 +89,18 @@ export async function startFirefox(baseUrl) {
       await page.goto(new URL(path, baseUrl).href);
     },
     async fill(query, value) {
-      const field = await element(query);
-      await field.evaluate((control) => {
-        if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) control.select();
-      });
-      await field.type(value);
+      await (await element(query, 'focus')).type(value);
     },
     async select(query, value) {
-      const field = await element(query);
-      await field.evaluate(chooseInPage, value);
+      await (await element(query, 'find')).evaluate(chooseInPage, value);
     },
     async click(query) {
-      await waitUntil(`${query.kind} "${query.name}" enabled`, () => current().evaluate(findInPage, query, true), (state) => state !== null && 'present' in state && state.present && !state.disabled);
-      await (await element(query)).click();
+      await (await element(query, 'enabled')).click();
     },
-    evaluate: (fn, ...args) => current().evaluate(fn, ...args),
+    evaluate: async (fn, ...args) => {
+      const run = /** @type {(...params: unknown[]) => unknown} */ (fn);
+      return /** @type {ReturnType<typeof fn>} */ (await current().evaluate(run, ...args));
+    },
     async reload() {
       const before = prompts.length;
       await current().reload();

@@ -42,6 +42,12 @@ export class SandboxControl {
     return requests.filter((entry) => entry.method === 'POST' && entry.path === '/auth/withdraw');
   }
 
+  /** The exchange's own withdrawal list (what the page reads), newest first. */
+  async withdrawals() {
+    const answer = await fetch(`${this.url}/withdrawals`, { headers: { 'x-api-key': API_KEY } });
+    return /** @type {{ id: string, status: string }[]} */ ((await answer.json()).result);
+  }
+
   /** @returns {Promise<{ withdrawalId: string, status: string, subject: string }[]>} */
   async emails() {
     return (await (await fetch(`${this.url}/__sandbox/mailbox`)).json()).emails;
@@ -69,7 +75,7 @@ export async function expectText(page, testId, expected, ms) {
 export async function expectControl(page, query, { disabled }) {
   await waitUntil(
     `${query.kind} "${query.name}" ${disabled ? 'disabled' : 'enabled'}`,
-    () => page.evaluate(findInPage, query, true),
+    () => page.evaluate(findInPage, query, 'state'),
     (found) => found !== null && 'present' in found && found.present && found.disabled === disabled,
   );
 }

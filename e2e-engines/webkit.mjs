@@ -95,9 +95,13 @@ export async function startWebKit(baseUrl) {
   const children = [xvfb.child];
   /** @type {import('selenium-webdriver').WebDriver | undefined} */
   let driver;
+  // Whatever ends the run (a failure, a signal), no Xvfb or driver outlives it.
+  const killAll = () => children.forEach((child) => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'));
+  process.on('exit', killAll);
   const close = async () => {
     await driver?.quit().catch(() => undefined);
-    for (const child of children.reverse()) await stop(child);
+    for (const child of [...children].reverse()) await stop(child);
+    process.off('exit', killAll);
   };
   try {
     const display = await xvfb.started;
@@ -118,15 +122,23 @@ export async function startWebKit(baseUrl) {
   const session = driver;
   const capabilities = await session.getCapabilities();
 
-  /** @param {import('./driver.mjs').Query} query */
-  const element = async (query) => {
-    const found = await waitUntil(`${query.kind} "${query.name}"`, () => session.executeScript(findInPage, query), (value) => value instanceof WebElement);
+  /**
+   * @param {import('./driver.mjs').Query} query
+   * @param {'find' | 'enabled' | 'focus'} mode see findInPage
+   */
+  const element = async (query, mode) => {
+    const found = await waitUntil(
+      `${query.kind} "${query.name}"${mode === 'enabled' ? ' enabled' : ''}`,
+      () => session.executeScript(findInPage, query, mode),
+      (value) => value instanceof WebElement,
+    );
     if (!(found instanceof WebElement)) throw new Error(`no ${query.kind} "${query.name}"`);
     return found;
   };
 
   return {
     engine: `WebKitGTK ${capabilities.getBrowserVersion() ?? '(version unknown)'} (${capabilities.getBrowserName()})`,
+    seesPrompts: false,
     async goto(path) {
       // A new tab for each spec: session storage (where the page keeps an unresolved attempt) starts empty.
       const previous = await session.getWindowHandle();
@@ -138,21 +150,16 @@ export async function startWebKit(baseUrl) {
       await session.get(new URL(path, baseUrl).href);
     },
     async fill(query, value) {
-      const field = await element(query);
-      await session.executeScript((/** @type {HTMLElement} */ control) => {
-        control.focus();
-        if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) control.select();
-      }, field);
-      await field.sendKeys(value);
+      // Focused and selected first: WebDriver then types over the selection instead of after the text.
+      await (await element(query, 'focus')).sendKeys(value);
     },
     async select(query, value) {
-      await session.executeScript(chooseInPage, await element(query), value);
+      await session.executeScript(chooseInPage, await element(query, 'find'), value);
     },
     async click(query) {
-      await waitUntil(`${query.kind} "${query.name}" enabled`, () => session.executeScript(findInPage, query, true), (state) => typeof state === 'object' && state !== null && 'present' in state && state.present === true && state.disabled === false);
-      await (await element(query)).click();
+      await (await element(query, 'enabled')).click();
     },
-    evaluate: async (fn, ...args) => /** @type {Awaited<ReturnType<typeof fn>>} */ (await session.executeScript(fn, ...args)),
+    evaluate: async (fn, ...args) => /** @type {ReturnType<typeof fn>} */ (/** @type {unknown} */ (await session.executeScript(fn, ...args))),
     async reload() {
       await session.navigate().refresh();
       return [];
