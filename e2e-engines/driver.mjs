@@ -15,7 +15,8 @@
 /**
  * @typedef {object} Driver
  * @property {string} engine what runs, for messages ("Firefox 153.8.0esr")
- * @property {(path: string) => Promise<void>} goto loads a path of the app in a fresh tab (empty session storage)
+ * @property {(path: string) => Promise<void>} goto loads a path of the app in a fresh tab, with the origin's storage
+ *   empty (the page keeps an unresolved attempt in localStorage, shared by every tab)
  * @property {(query: Query, value: string) => Promise<void>} fill replaces the control's value by typing
  * @property {(query: Query, value: string) => Promise<void>} select chooses an option of a select by its value
  * @property {(query: Query) => Promise<void>} click clicks once the element is there and enabled
@@ -81,6 +82,14 @@ export function chooseInPage(select, value) {
   Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set?.call(select, value);
   select.dispatchEvent(new Event('input', { bubbles: true }));
   select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Runs in the page: empties the origin's storage; says whether there was anything (then the page is loaded again). */
+export function clearStorageInPage() {
+  const had = localStorage.length + sessionStorage.length > 0;
+  localStorage.clear();
+  sessionStorage.clear();
+  return had;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { chooseInPage, findInPage, waitUntil } from './driver.mjs';
+import { chooseInPage, clearStorageInPage, findInPage, waitUntil } from './driver.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -87,6 +87,7 @@ export async function startFirefox(baseUrl) {
         void dialog.accept();
       });
       await page.goto(new URL(path, baseUrl).href);
+      if (await page.evaluate(clearStorageInPage)) await page.reload();
     },
     async fill(query, value) {
       await (await element(query, 'focus')).type(value);

@@ -23,7 +23,7 @@ export class SandboxControl {
 
   /** @param {string} path @param {unknown} [body] */
   async post(path, body) {
-    const answer = await fetch(`${this.url}${path}`, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
+    const answer = await fetch(`${this.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) });
     assert.equal(answer.status, 200, `POST ${path}: ${await answer.text()}`);
   }
 

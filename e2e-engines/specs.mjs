@@ -109,8 +109,8 @@ export const SPECS = {
     await reviewAndConfirm(page);
     await expectControl(page, { kind: 'button', name: 'Sending…' }, { disabled: true });
     await waitUntil('the request to reach the sandbox', async () => (await sandbox.withdrawPosts()).length, (count) => count === 1);
-    const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
-    assert.match(stored, /0\.25/, 'the attempt is kept in the tab');
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    assert.match(stored, /0\.25/, 'the attempt is kept in the browser');
     assert.ok(!stored.includes(SECRET) && !stored.includes(API_KEY), 'never the keys');
     // The page asks before it goes. Puppeteer reports the prompt; WebDriver classic accepts it unseen (what the
     // reloaded page shows below is the guard's other half either way).
@@ -123,8 +123,8 @@ export const SPECS = {
     await waitUntil('the sandbox to process the held request', async () => (await sandbox.withdrawals()).length, (count) => count === 1);
     await enterKeys(page);
     await expectText(page, 'attempt-resolution', /^The exchange has it: withdrawal wd_\w+, awaiting email confirmation/, 10_000);
-    // Found: its outcome is known, so the tab no longer keeps it.
-    await waitUntil('session storage to be empty', () => page.evaluate(() => sessionStorage.length), (length) => length === 0);
+    // Found: its outcome is known, so the browser no longer keeps it.
+    await waitUntil('local storage to be empty', () => page.evaluate(() => localStorage.length), (length) => length === 0);
     await fillWithdrawal(page, { qty: '0.25', address: ETH_ADDRESS });
     await page.click(REVIEW);
     // Once the clock is read, only the check holds Confirm back.

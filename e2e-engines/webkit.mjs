@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Builder, WebElement } from 'selenium-webdriver';
-import { chooseInPage, findInPage, waitUntil } from './driver.mjs';
+import { chooseInPage, clearStorageInPage, findInPage, waitUntil } from './driver.mjs';
 
 export const WEBKIT_DRIVER_PATH = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const XVFB_PATH = process.env.XVFB_PATH ?? '/usr/bin/Xvfb';
@@ -140,7 +140,7 @@ export async function startWebKit(baseUrl) {
     engine: `WebKitGTK ${capabilities.getBrowserVersion() ?? '(version unknown)'} (${capabilities.getBrowserName()})`,
     seesPrompts: false,
     async goto(path) {
-      // A new tab for each spec: session storage (where the page keeps an unresolved attempt) starts empty.
+      // A new tab for each spec, and the origin's storage emptied (an unresolved attempt from another spec is not this one's).
       const previous = await session.getWindowHandle();
       await session.switchTo().newWindow('tab');
       const next = await session.getWindowHandle();
@@ -148,6 +148,7 @@ export async function startWebKit(baseUrl) {
       await session.close();
       await session.switchTo().window(next);
       await session.get(new URL(path, baseUrl).href);
+      if (await session.executeScript(clearStorageInPage)) await session.navigate().refresh();
     },
     async fill(query, value) {
       // Focused and selected first: WebDriver then types over the selection instead of after the text.
