@@ -34,7 +34,7 @@ export default tseslint.config(
   },
   {
     // Servers and scripts report to their terminal.
-    files: ['sandbox/**', 'scripts/**', 'e2e/**'],
+    files: ['sandbox/**', 'scripts/**', 'e2e/**', 'e2e-engines/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,9 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
-  checkEveryLook,
+  checkLook,
   enterKeys,
   ETH_ADDRESS,
   fillWithdrawal,
+  LOOKS,
+  lookInWords,
   recordLayoutShifts,
   SandboxControl,
   sandboxWithdrawals,
@@ -31,80 +33,135 @@ async function openReview(page: Page, qty: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Review what will be signed' })).toBeFocused();
 }
 
-test('empty, invalid, review, success and history pass axe in light and dark, at 1280 and 360 px', async ({ page, request }, testInfo) => {
-  // A history with every kind of row: completed (with its transaction), cancelled, and awaiting confirmation.
+/** A history with every kind of row: completed (with its transaction), cancelled, and awaiting confirmation. */
+async function historyOfEveryKind(request: APIRequestContext): Promise<void> {
   for (const qty of ['0.1', '0.2', '0.3']) await withdrawDirectly(request, { qty });
   const [awaiting, cancelled, completed] = await sandbox.emails();
   expect((await request.get(completed?.confirmUrl ?? '')).ok()).toBe(true);
   expect((await request.get(cancelled?.cancelUrl ?? '')).ok()).toBe(true);
   expect(awaiting).toBeDefined();
+}
 
+/** The page with keys in and the figures read, ready for a withdrawal. */
+async function openWithKeys(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.getByTestId('environment-badge')).toBeVisible();
-  await checkEveryLook(page, testInfo, 'empty');
-
   await enterKeys(page);
   await expect(page.getByTestId('figure-free')).toHaveText(/^\d.* ETH$/);
-  await fillWithdrawal(page, { qty: '1e-7', address: 'not an address' });
-  await page.getByRole('button', { name: 'Review withdrawal' }).click();
-  await expect(page.getByRole('alert')).toHaveCount(2);
-  await checkEveryLook(page, testInfo, 'invalid');
+}
 
+/** From a history of every kind, a withdrawal sent through the page: the success, with four rows. */
+async function sendOverHistory(page: Page, request: APIRequestContext): Promise<void> {
+  await historyOfEveryKind(request);
+  await openWithKeys(page);
   await openReview(page, '0.5');
-  await expect(page.getByRole('button', { name: 'Confirm withdrawal' })).toBeEnabled();
-  await checkEveryLook(page, testInfo, 'review');
-
   await page.getByRole('button', { name: 'Confirm withdrawal' }).click();
   await expect(page.getByRole('heading', { name: 'The exchange accepted the withdrawal request' })).toBeFocused();
   await expect(page.getByTestId('history-row')).toHaveCount(4);
-  await checkEveryLook(page, testInfo, 'success');
+}
 
-  // The confirmed withdrawal completes in the sandbox and the page's own polling shows it, with its hash.
-  await expect(page.getByTestId('history-tx')).toHaveCount(1, { timeout: 15_000 });
-  await expect(page.getByTestId('history-status')).toHaveText(['Awaiting email confirmation', 'Awaiting email confirmation', 'Cancelled', 'Completed']);
-  await page.getByRole('heading', { name: '3. Your withdrawals' }).scrollIntoViewIfNeeded();
-  await checkEveryLook(page, testInfo, 'history');
-});
+/**
+ * Each state of the page: how to reach it through the UI (with what it must say there), and what must still hold
+ * once it has been looked at. Each state × look is its own test, so each checks one look (axe, sideways scroll,
+ * screenshot) and stays far below its timeout even on a busy machine.
+ */
+interface State {
+  title: string;
+  reach: (page: Page, request: APIRequestContext) => Promise<void>;
+  afterwards?: (page: Page) => Promise<void>;
+}
 
-test('sending passes axe in light and dark, at 1280 and 360 px, and shows the seconds waited against the timeout', async ({ page }, testInfo) => {
-  // The sandbox sits on the withdrawal far longer than the checks take; the page's timeout is 20 s.
-  await sandbox.fault({ delayMs: 60_000 });
-  await page.goto('/');
-  await enterKeys(page);
-  await openReview(page, '0.4');
-  await page.getByRole('button', { name: 'Confirm withdrawal' }).click();
-  const elapsed = page.getByTestId('sending-elapsed');
-  await expect(elapsed).toHaveText(/^\d+ s of 20 s$/);
-  await expect(page.getByRole('progressbar', { name: 'Time waiting for the exchange’s answer' })).toHaveAttribute('max', '20');
-  await expect(elapsed).not.toHaveText('0 s of 20 s');
-  await checkEveryLook(page, testInfo, 'sending');
-  await expect(page.getByRole('button', { name: 'Sending…' })).toBeDisabled();
-});
+const STATES: Record<string, State> = {
+  empty: {
+    title: 'the empty page passes axe',
+    async reach(page) {
+      await page.goto('/');
+      await expect(page.getByTestId('environment-badge')).toBeVisible();
+    },
+  },
+  invalid: {
+    title: 'invalid fields pass axe',
+    async reach(page) {
+      await openWithKeys(page);
+      await fillWithdrawal(page, { qty: '1e-7', address: 'not an address' });
+      await page.getByRole('button', { name: 'Review withdrawal' }).click();
+      await expect(page.getByRole('alert')).toHaveCount(2);
+    },
+  },
+  review: {
+    title: 'the review passes axe',
+    async reach(page) {
+      await openWithKeys(page);
+      await openReview(page, '0.5');
+      await expect(page.getByRole('button', { name: 'Confirm withdrawal' })).toBeEnabled();
+    },
+  },
+  success: {
+    title: 'the success passes axe',
+    reach: sendOverHistory,
+  },
+  history: {
+    title: 'a history with every kind of row passes axe',
+    async reach(page, request) {
+      await sendOverHistory(page, request);
+      // The confirmed withdrawal completes in the sandbox and the page's own polling shows it, with its hash.
+      await expect(page.getByTestId('history-tx')).toHaveCount(1, { timeout: 15_000 });
+      await expect(page.getByTestId('history-status')).toHaveText(['Awaiting email confirmation', 'Awaiting email confirmation', 'Cancelled', 'Completed']);
+      await page.getByRole('heading', { name: '3. Your withdrawals' }).scrollIntoViewIfNeeded();
+    },
+  },
+  sending: {
+    title: 'sending passes axe and shows the seconds waited against the timeout',
+    async reach(page) {
+      // The sandbox sits on the withdrawal far longer than the check takes; the page's timeout is 20 s.
+      await sandbox.fault({ delayMs: 60_000 });
+      await openWithKeys(page);
+      await openReview(page, '0.4');
+      await page.getByRole('button', { name: 'Confirm withdrawal' }).click();
+      const elapsed = page.getByTestId('sending-elapsed');
+      await expect(elapsed).toHaveText(/^\d+ s of 20 s$/);
+      await expect(page.getByRole('progressbar', { name: 'Time waiting for the exchange’s answer' })).toHaveAttribute('max', '20');
+      await expect(elapsed).not.toHaveText('0 s of 20 s');
+    },
+    async afterwards(page) {
+      await expect(page.getByRole('button', { name: 'Sending…' })).toBeDisabled();
+    },
+  },
+  'exchange-error': {
+    title: 'an exchange error passes axe and is announced by its title',
+    async reach(page) {
+      await sandbox.fault({ status: 503, body: JSON.stringify({ code: 503, msg: 'Withdrawals are paused for maintenance', result: {} }) });
+      await openWithKeys(page);
+      await openReview(page, '0.4');
+      await page.getByRole('button', { name: 'Confirm withdrawal' }).click();
+      await expect(page.getByTestId('status-error-title')).toBeFocused();
+      await expect(page.getByTestId('withdrawal-announcement')).toHaveText(
+        'The exchange refused the request: Withdrawals are paused for maintenance (code 503, HTTP 503).',
+      );
+    },
+  },
+  'unknown-outcome': {
+    title: 'an unknown outcome passes axe and says so first',
+    async reach(page) {
+      await sandbox.fault({ drop: true, passThrough: true });
+      await openWithKeys(page);
+      await openReview(page, '0.25');
+      await page.getByRole('button', { name: 'Confirm withdrawal' }).click();
+      await expect(page.getByTestId('status-error-title')).toBeFocused();
+      await expect(page.getByTestId('withdrawal-announcement')).toHaveText(/^Outcome unknown: the connection was lost\. /);
+      await expect(page.getByTestId('attempt-resolution')).toHaveText(/^The exchange has it/);
+    },
+  },
+};
 
-test('an exchange error passes axe in light and dark, at 1280 and 360 px, and is announced by its title', async ({ page }, testInfo) => {
-  await sandbox.fault({ status: 503, body: JSON.stringify({ code: 503, msg: 'Withdrawals are paused for maintenance', result: {} }) });
-  await page.goto('/');
-  await enterKeys(page);
-  await openReview(page, '0.4');
-  await page.getByRole('button', { name: 'Confirm withdrawal' }).click();
-  await expect(page.getByTestId('status-error-title')).toBeFocused();
-  await expect(page.getByTestId('withdrawal-announcement')).toHaveText(
-    'The exchange refused the request: Withdrawals are paused for maintenance (code 503, HTTP 503).',
-  );
-  await checkEveryLook(page, testInfo, 'exchange-error');
-});
-
-test('an unknown outcome passes axe in light and dark, at 1280 and 360 px, and says so first', async ({ page }, testInfo) => {
-  await sandbox.fault({ drop: true, passThrough: true });
-  await page.goto('/');
-  await enterKeys(page);
-  await openReview(page, '0.25');
-  await page.getByRole('button', { name: 'Confirm withdrawal' }).click();
-  await expect(page.getByTestId('status-error-title')).toBeFocused();
-  await expect(page.getByTestId('withdrawal-announcement')).toHaveText(/^Outcome unknown: the connection was lost\. /);
-  await expect(page.getByTestId('attempt-resolution')).toHaveText(/^The exchange has it/);
-  await checkEveryLook(page, testInfo, 'unknown-outcome');
-});
+for (const [name, state] of Object.entries(STATES)) {
+  for (const look of LOOKS) {
+    test(`${state.title} (${lookInWords(look)})`, async ({ page, request }, testInfo) => {
+      await state.reach(page, request);
+      await checkLook(page, testInfo, name, look);
+      await state.afterwards?.(page);
+    });
+  }
+}
 
 test('on a phone the success leads with the email notice, is announced in one short sentence, and stays compact', async ({ page }, testInfo) => {
   await page.setViewportSize(WIDTHS.phone);

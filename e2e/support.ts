@@ -109,24 +109,38 @@ export async function expectNoSidewaysScroll(page: Page, where: string): Promise
   expect(scrollWidth, `the page scrolls sideways (${where})`).toBeLessThanOrEqual(clientWidth);
 }
 
+/** One look of the page: a colour scheme at one of the widths. */
+export interface Look {
+  colorScheme: ColorScheme;
+  widthName: keyof typeof WIDTHS;
+}
+
+/** Every look a state is checked in: both schemes at both widths. */
+export const LOOKS: readonly Look[] = (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).flatMap((widthName) =>
+  (['light', 'dark'] as const).map((colorScheme) => ({ colorScheme, widthName })),
+);
+
+/** "dark, 360 px": a look in words, for test titles and messages. */
+export const lookInWords = (look: Look): string => `${look.colorScheme}, ${WIDTHS[look.widthName].width} px`;
+
 /**
- * Checks one state of the page in both colour schemes and at both widths: no axe violation, no sideways
- * scrolling, and a full-page screenshot of each into the test's output folder (test-results/, not committed).
- * The page is left in the light scheme at desktop width.
+ * Checks one state of the page in one look: no axe violation, no sideways scrolling, and a full-page screenshot
+ * into the test's output folder (test-results/, not committed). The page is left in the light scheme at desktop width.
  */
-export async function checkEveryLook(page: Page, testInfo: TestInfo, state: string): Promise<void> {
-  for (const [widthName, size] of Object.entries(WIDTHS)) {
-    await page.setViewportSize(size);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const where = `${state}, ${colorScheme}, ${size.width} px`;
-      await expectNoAxeViolations(page, where);
-      await expectNoSidewaysScroll(page, where);
-      await page.screenshot({ path: testInfo.outputPath(`${state}-${colorScheme}-${widthName}.png`), fullPage: true });
-    }
-  }
+export async function checkLook(page: Page, testInfo: TestInfo, state: string, look: Look): Promise<void> {
+  await page.setViewportSize(WIDTHS[look.widthName]);
+  await page.emulateMedia({ colorScheme: look.colorScheme });
+  const where = `${state}, ${lookInWords(look)}`;
+  await expectNoAxeViolations(page, where);
+  await expectNoSidewaysScroll(page, where);
+  await page.screenshot({ path: testInfo.outputPath(`${state}-${look.colorScheme}-${look.widthName}.png`), fullPage: true });
   await page.setViewportSize(WIDTHS.desktop);
   await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Checks one state in every look (see checkLook); a test that does this checks four looks. */
+export async function checkEveryLook(page: Page, testInfo: TestInfo, state: string): Promise<void> {
+  for (const look of LOOKS) await checkLook(page, testInfo, state, look);
 }
 
 /** What shows that an element has the focus: its outline, its box shadow (Tailwind's rings) and its border. */
