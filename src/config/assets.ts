@@ -88,6 +88,3 @@ export function compareAssets(a: OfferedAsset, b: OfferedAsset): number {
 export function defaultAsset(assets: readonly OfferedAsset[]): AssetId {
   return assets.some((asset) => asset.id === DEFAULT_ASSET) ? DEFAULT_ASSET : (assets[0]?.id ?? DEFAULT_ASSET);
 }
-
-/** The ids of the built-in table (kept for what checks a stored attempt; any asset id is valid there soon). */
-export const ASSET_IDS = KNOWN_ASSETS.map((asset) => asset.id) as [AssetId, ...AssetId[]];

@@ -97,6 +97,7 @@ describe('outcomeWords: each outcome in one place', () => {
   it('names an unresolved attempt by where it came from', () => {
     expect(unresolvedTitle(true)).toBe('A withdrawal was being sent when this page was closed or reloaded');
     expect(unresolvedTitle(false)).toBe('Did the exchange take it? Check before sending again');
+    expect(unresolvedTitle(true, true)).toBe('Another tab of this page is sending a withdrawal, or could not tell whether it was taken');
   });
 });
 

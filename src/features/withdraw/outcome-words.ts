@@ -94,7 +94,8 @@ export function outcomeWords(outcome: Outcome): OutcomeWords {
 }
 
 /** The heading of the notice about an attempt whose outcome is unknown. */
-export function unresolvedTitle(restored: boolean): string {
+export function unresolvedTitle(restored: boolean, otherTab = false): string {
+  if (otherTab) return 'Another tab of this page is sending a withdrawal, or could not tell whether it was taken';
   return restored ? 'A withdrawal was being sent when this page was closed or reloaded' : 'Did the exchange take it? Check before sending again';
 }
 

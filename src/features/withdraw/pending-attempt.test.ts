@@ -37,7 +37,7 @@ describe('parseStoredAttempt', () => {
     ['nothing', null],
     ['not JSON', '{asset'],
     ['a number', '42'],
-    ['an unknown asset', JSON.stringify({ ...ATTEMPT, asset: 'DOGE' })],
+    ['an asset id the page would never sign', JSON.stringify({ ...ATTEMPT, asset: 'ETH&qty=9' })],
     ['a quantity in exponent form', JSON.stringify({ ...ATTEMPT, qty: '1e-7' })],
     ['a quantity as a number', JSON.stringify({ ...ATTEMPT, qty: 0.25 })],
     ['an address with a space', JSON.stringify({ ...ATTEMPT, address: '0x829b d824' })],

@@ -6,7 +6,7 @@
  * timestamp. Never a key, a signature or the signed body.
  */
 import { z } from 'zod/mini';
-import { ASSET_IDS, type AssetId } from '../../config/assets';
+import { ASSET_ID_PATTERN, type AssetId } from '../../config/assets';
 import { parseQuantity } from '../../validation/quantity';
 
 export const ATTEMPT_STORAGE_KEY = 'everstrike-withdraw:attempt';
@@ -24,7 +24,8 @@ export interface PendingAttempt {
 }
 
 const storedAttemptSchema = z.object({
-  asset: z.enum(ASSET_IDS),
+  // Any asset the exchange may list (TRX, say), as long as it is an id the page would sign.
+  asset: z.string().check(z.regex(ASSET_ID_PATTERN)),
   qty: z.string().check(z.refine((qty) => parseQuantity(qty).ok)),
   address: z.string().check(z.regex(/^\S+$/)),
   startedAt: z.number().check(z.int(), z.positive()),

@@ -1,19 +1,23 @@
 /**
  * The withdraw flow hook: the state machine of withdraw-flow.ts plus what it cannot do purely: stamping
  * with the exchange's clock, signing and sending once (a ref guards against a second send before React
- * re-renders), keeping the attempt in sessionStorage until its outcome is known (components/unresolved-attempt.tsx
- * looks for it in the withdrawal list), and asking before the tab is left mid-send. No retries, ever.
+ * re-renders), keeping the attempt in localStorage until its outcome is known (components/unresolved-attempt.tsx
+ * looks for it in the withdrawal list; every other tab hears of it at once), reading the withdrawal list again
+ * when a review opens to find the same withdrawal or a look-alike address (review-checks.ts), holding the keys
+ * while a send is in flight, and asking before the tab is left mid-send. No retries, ever.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { ExchangeTarget } from '../../config/proxy-contract';
 import { useWithdrawalClock } from '../../exchange/server-clock';
-import type { SessionKeys } from '../../exchange/session-keys';
+import { useKeepKeysWhile, type SessionKeys } from '../../exchange/session-keys';
+import { useWithdrawalList } from '../../exchange/withdrawals';
 import { readAgainAfterSend } from '../../exchange/query-keys';
 import { ApiError } from '../../lib/api-client';
 import { sendSignedWithdrawal, signWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
 import type { Outcome } from './outcome-words';
-import { clearAttempt, loadAttempt, saveAttempt, tabStorage, type PendingAttempt } from './pending-attempt';
+import { clearAttempt, loadAttempt, saveAttempt, subscribeToAttempts, tabStorage, type PendingAttempt } from './pending-attempt';
+import { allAcknowledged, reviewChecks, type Acknowledgement } from './review-checks';
 import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer } from './withdraw-flow';
 import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
 
@@ -74,18 +78,33 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
   const queryClient = useQueryClient();
   const inFlight = useRef(false);
 
-  // An attempt this tab kept before a reload is read after the first render: the prerendered page cannot know
-  // this tab's storage, and the first render in the browser must match it.
+  // An attempt kept before a reload (or by a closed tab) is read after the first render: the prerendered page
+  // cannot know this origin's storage, and the first render in the browser must match it. Another tab's
+  // attempts are heard of as they are saved and cleared.
   useEffect(() => {
     const restored = loadAttempt(storage);
     if (restored) dispatch({ type: 'restored', attempt: restored, readAfter: Date.now() });
+    return subscribeToAttempts((attempt) => dispatch({ type: 'other-tab-attempt', attempt, readAfter: Date.now() }));
   }, [storage]);
 
   useLeaveWarning(stage.name === 'sending');
+  // Keys are never forgotten for inactivity while a withdrawal is on its way.
+  useKeepKeysWhile(stage.name === 'sending', 'a withdrawal is being sent');
+
+  // The exchange's list, read again when a review opens: only a read that finished after that is trusted to say
+  // whether the same withdrawal is already there.
+  const list = useWithdrawalList(keys?.apiKey ?? null);
+  const [reviewOpenedAt, setReviewOpenedAt] = useState(0);
+  const listAfterReview = list.data !== undefined && list.dataUpdatedAt >= reviewOpenedAt ? list.data : null;
+  const listFailed = list.isError && list.errorUpdatedAt >= reviewOpenedAt;
+  const reviewing = draft !== null && stage.name !== 'sent';
+  const checks = reviewing ? reviewChecks(draft, listAfterReview, listFailed, list.dataUpdatedAt) : null;
+  const listPending = reviewing && keys !== null && listAfterReview === null && !listFailed;
 
   const refusal = draft && stage.name !== 'sent' ? quantityRefusal(draft.asset, draft.qty, limitsFor(draft.asset)) : null;
   const clockPending = clock.query.isFetching;
-  const confirmAllowed = canConfirm(state) && keys !== null && !clockPending && !limitsPending && refusal === null;
+  const acknowledged = checks === null || allAcknowledged(checks, state.acknowledged);
+  const confirmAllowed = canConfirm(state) && keys !== null && !clockPending && !limitsPending && !listPending && acknowledged && refusal === null;
 
   // The state as last rendered, for the moment the signature is ready (a task after the click), and the email
   // as last read, for the moment the answer arrives.
@@ -166,7 +185,16 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
     },
     [storage],
   );
-  const review = useCallback((reviewed: WithdrawalDraft) => dispatch({ type: 'review', draft: reviewed }), []);
+  const { refetch: readListAgain } = list;
+  const review = useCallback(
+    (reviewed: WithdrawalDraft) => {
+      setReviewOpenedAt(Date.now());
+      dispatch({ type: 'review', draft: reviewed });
+      void readListAgain();
+    },
+    [readListAgain, setReviewOpenedAt],
+  );
+  const acknowledge = useCallback((what: Acknowledgement, given: boolean) => dispatch({ type: 'acknowledge', what, given }), []);
   const edit = useCallback(() => dispatch({ type: 'edit' }), []);
   const startOver = useCallback(() => dispatch({ type: 'start-over' }), []);
   const setChecked = useCallback((checked: boolean) => dispatch({ type: 'set-checked', checked }), []);
@@ -178,13 +206,18 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
     draft,
     unresolved,
     checked: state.checked,
+    /** What the review must show and have ticked, from the draft and the list read since it opened (null: no review). */
+    checks,
+    acknowledged: state.acknowledged,
+    /** The list read that the duplicate and look-alike checks wait for is on its way. */
+    listPending,
     /** Why this draft cannot be sent with the account's limits (they can arrive after the review opened). */
     refusal,
     canSign: keys !== null,
     clock: { offsetMs: clock.offsetMs, pending: clockPending, unavailable: clock.query.isError },
     limitsPending,
     confirmAllowed,
-    actions: { review, edit, startOver, confirm, setChecked, curl, attemptFound },
+    actions: { review, edit, startOver, confirm, setChecked, acknowledge, curl, attemptFound },
   };
 }
 

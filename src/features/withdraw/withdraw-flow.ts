@@ -7,6 +7,7 @@
  */
 import type { ApiEnvelope } from '../../lib/api-client';
 import type { PendingAttempt } from './pending-attempt';
+import type { Acknowledgement } from './review-checks';
 import type { WithdrawalDraft } from './withdraw-schema';
 
 export type Stage =
@@ -24,8 +25,10 @@ export interface UnresolvedAttempt {
   attempt: PendingAttempt;
   /** Local ms after which a read of the withdrawal list can tell whether the exchange has it. */
   readAfter: number;
-  /** Found in localStorage when the page loaded, rather than sent from this page. */
+  /** Found in localStorage when the page loaded, or heard of from another tab, rather than sent from this page. */
   restored: boolean;
+  /** Heard of from another tab of this page while it was open (in flight there, or unresolved). */
+  otherTab?: boolean;
 }
 
 /** What takes the focus after a transition: the form's first field, the review's heading, the result's heading. */
@@ -48,6 +51,8 @@ export interface FlowState {
   unresolved: UnresolvedAttempt | null;
   /** The person said they checked their withdrawal list since the last unknown outcome (or review). */
   checked: boolean;
+  /** The ticks given in this review (no memo needed, address checked myself, a second one meant, …). */
+  acknowledged: Acknowledgement[];
 }
 
 export type FlowAction =
@@ -62,11 +67,14 @@ export type FlowAction =
   | { type: 'sign-failed'; error: unknown; announcement: string }
   | { type: 'outcome-unknown'; error: unknown; readAfter: number; announcement: string }
   | { type: 'set-checked'; checked: boolean }
-  /** An attempt found in this tab's storage after a reload: its outcome is unknown. */
-  | { type: 'restored'; attempt: PendingAttempt; readAfter: number };
+  /** An attempt found in this origin's storage after a load: its outcome is unknown. */
+  | { type: 'restored'; attempt: PendingAttempt; readAfter: number }
+  /** Another tab started an attempt (or learnt its outcome: null). */
+  | { type: 'other-tab-attempt'; attempt: PendingAttempt | null; readAfter: number }
+  | { type: 'acknowledge'; what: Acknowledgement; given: boolean };
 
 export function initialFlowState(): FlowState {
-  return { stage: { name: 'editing' }, cue: { focus: null, announcement: '', seq: 0 }, unresolved: null, checked: false };
+  return { stage: { name: 'editing' }, cue: { focus: null, announcement: '', seq: 0 }, unresolved: null, checked: false, acknowledged: [] };
 }
 
 /** The draft under review or sent, if the stage has one. */
@@ -91,7 +99,7 @@ export function withdrawFlowReducer(state: FlowState, action: FlowAction): FlowS
   switch (action.type) {
     case 'review':
       // A new review asks for a fresh check: what was checked was another review.
-      return stage.name === 'editing' ? enter(state, { name: 'reviewing', draft: action.draft }, 'review', '', { checked: false }) : state;
+      return stage.name === 'editing' ? enter(state, { name: 'reviewing', draft: action.draft }, 'review', '', { checked: false, acknowledged: [] }) : state;
     case 'edit':
       return stage.name === 'reviewing' || stage.name === 'failed' || stage.name === 'unknown' ? enter(state, { name: 'editing' }, 'first-field') : state;
     case 'start-over':
@@ -129,5 +137,17 @@ export function withdrawFlowReducer(state: FlowState, action: FlowAction): FlowS
       return state.unresolved === null && stage.name !== 'sending'
         ? { ...state, unresolved: { attempt: action.attempt, readAfter: action.readAfter, restored: true }, checked: false }
         : state;
+    case 'other-tab-attempt':
+      // Another tab's attempt gates this one's Confirm at once, before the list shows anything; when that tab
+      // learns its outcome it is no longer unknown here either (an accepted one is then in the list, which the
+      // duplicate check reads). This tab's own unresolved attempt is never replaced.
+      if (action.attempt === null) return state.unresolved?.otherTab ? { ...state, unresolved: null, checked: false } : state;
+      return (state.unresolved === null || state.unresolved.otherTab) && stage.name !== 'sending'
+        ? { ...state, unresolved: { attempt: action.attempt, readAfter: action.readAfter, restored: true, otherTab: true }, checked: false }
+        : state;
+    case 'acknowledge': {
+      const others = state.acknowledged.filter((what) => what !== action.what);
+      return { ...state, acknowledged: action.given ? [...others, action.what] : others };
+    }
   }
 }

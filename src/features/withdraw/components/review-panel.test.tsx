@@ -33,7 +33,19 @@ function flowStub(overrides: Partial<ReviewFlow> = {}, onConfirm: () => void = (
     confirmAllowed: true,
     unresolved: null,
     checked: false,
-    actions: { review: vi.fn(), edit: vi.fn(), startOver: vi.fn(), confirm: onConfirm, setChecked: vi.fn(), curl: vi.fn(async () => 'curl …'), attemptFound: vi.fn() },
+    checks: { duplicates: [], lookAlikes: [], firstTime: false, required: [] },
+    acknowledged: [],
+    listPending: false,
+    actions: {
+      review: vi.fn(),
+      edit: vi.fn(),
+      startOver: vi.fn(),
+      confirm: onConfirm,
+      setChecked: vi.fn(),
+      acknowledge: vi.fn(),
+      curl: vi.fn(async () => 'curl …'),
+      attemptFound: vi.fn(),
+    },
     ...overrides,
   };
 }

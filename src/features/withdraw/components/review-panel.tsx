@@ -9,8 +9,10 @@ import type { AccountFiguresState } from '../../../exchange/account';
 import { amountReceived, receivedInWords } from '../../../exchange/account-figures';
 import { formatSeconds, groupAddress } from '../../../lib/format';
 import { previewWithdrawalBody } from '../../../signing/encode-withdrawal';
+import { CHAIN_NAMES } from '../../../validation/chains';
 import type { WithdrawFlow } from '../use-withdraw-flow';
 import type { WithdrawalDraft } from '../withdraw-schema';
+import { ReviewSafety } from './review-safety';
 import { SendingProgress } from './sending-progress';
 
 /**
@@ -22,7 +24,10 @@ import { SendingProgress } from './sending-progress';
  */
 interface ReviewPanelProps {
   draft: WithdrawalDraft;
-  flow: Pick<WithdrawFlow, 'stage' | 'refusal' | 'canSign' | 'clock' | 'limitsPending' | 'confirmAllowed' | 'unresolved' | 'checked' | 'actions'>;
+  flow: Pick<
+    WithdrawFlow,
+    'stage' | 'refusal' | 'canSign' | 'clock' | 'limitsPending' | 'confirmAllowed' | 'unresolved' | 'checked' | 'checks' | 'acknowledged' | 'listPending' | 'actions'
+  >;
   target: ExchangeTarget | undefined;
   /** Null without keys. */
   figures: AccountFiguresState | null;
@@ -48,15 +53,19 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
   const showSending = useShownAfter(sending, SHOW_PROGRESS_AFTER_MS);
   const fee = figures?.figures.fee ?? null;
   const unknownText = figures?.loading ? 'Reading…' : 'unknown';
-  // A Bitcoin address names its network; the testnet and mainnet exchanges expect their own.
+  // Some addresses name their network (Bitcoin, Cardano); the testnet and mainnet exchanges expect their own.
   const exchangeNetwork = target?.environment === 'mainnet' || target?.environment === 'testnet' ? target.environment : undefined;
   const networkMismatch = draft.addressNetwork !== undefined && exchangeNetwork !== undefined && draft.addressNetwork !== exchangeNetwork;
+  const chainName = draft.chain === null ? null : CHAIN_NAMES[draft.chain];
   const waitingForCheck = flow.unresolved !== null && !flow.checked;
+  const ticksMissing = flow.checks !== null && flow.checks.required.some((needed) => !flow.acknowledged.includes(needed));
   // Why Confirm waits, on one line of its own under the buttons, so the notes coming and going move nothing.
   const waitNotes = [
     clock.pending ? 'Reading the exchange’s clock…' : null,
     flow.limitsPending ? 'Reading your balance and fee…' : null,
+    flow.listPending ? 'Checking your withdrawal list for this same withdrawal…' : null,
     waitingForCheck && !sending ? 'First say you checked your withdrawal list (tick the box in the notice).' : null,
+    ticksMissing && !sending ? 'Tick each box above first.' : null,
   ].filter((note) => note !== null);
 
   return (
@@ -69,6 +78,9 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
         </DefinitionRow>
         <Figure label="Asset" testId="review-asset">
           {draft.asset}
+        </Figure>
+        <Figure label="Network" testId="review-network">
+          {chainName === null ? `${draft.asset} (network not known to this page)` : `${draft.asset} on ${chainName}`}
         </Figure>
         <Figure label="Quantity" testId="review-qty">
           {`${draft.qty} ${draft.asset}`}
@@ -87,9 +99,16 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
           </>
         ) : null}
         <DefinitionRow label="Address" labelWidth="narrow" ownLine>
-          <span data-testid="review-address" className={`font-mono text-base tracking-wide ${strongText}`} aria-label={draft.address}>
-            {groupAddress(draft.address).join(' ')}
-          </span>{' '}
+          {draft.addressChecked ? (
+            <span data-testid="review-address" className={`font-mono text-base tracking-wide ${strongText}`} aria-label={draft.address}>
+              {groupAddress(draft.address).join(' ')}
+            </span>
+          ) : (
+            // Not checked here: shown whole and exactly as it will be sent, with nothing that reads as verified.
+            <span data-testid="review-address-full" className={`font-mono text-base break-all ${strongText}`}>
+              {draft.address}
+            </span>
+          )}{' '}
           <CopyButton label="Copy address" text={draft.address} />
           <span className={`block text-xs ${mutedText}`}>{draft.addressKind}</span>
         </DefinitionRow>
@@ -100,6 +119,9 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
           {flow.refusal} Edit the quantity to continue.
         </p>
       ) : null}
+      {flow.checks ? (
+        <ReviewSafety draft={draft} checks={flow.checks} acknowledged={flow.acknowledged} onAcknowledge={actions.acknowledge} locked={sending} />
+      ) : null}
       {warnings.length > 0 ? (
         <ul data-testid="review-warnings" className={`space-y-1 text-xs ${warningText}`}>
           {warnings.map((warning) => (
@@ -109,7 +131,7 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
       ) : null}
       {networkMismatch ? (
         <p role="alert" className={`rounded-md p-3 text-sm ring-1 ${callout.danger}`}>
-          This is a Bitcoin {draft.addressNetwork} address but the exchange is {target?.label}. Check that this is really where the funds should go.
+          This is a {chainName} {draft.addressNetwork} address but the exchange is {target?.label}. Check that this is really where the funds should go.
         </p>
       ) : null}
 

@@ -18,12 +18,12 @@ interface UnresolvedAttemptNoticeProps {
 }
 
 export function UnresolvedAttemptNotice({ unresolved, resolution, checked, onCheckedChange }: UnresolvedAttemptNoticeProps) {
-  const { attempt, restored } = unresolved;
+  const { attempt, restored, otherTab } = unresolved;
   const found = resolution.kind === 'found';
   return (
     <section aria-labelledby="unresolved-heading" data-testid="unresolved-attempt" className={`space-y-2 rounded-md p-4 text-sm ring-2 ${callout.warning}`}>
       <h3 id="unresolved-heading" className="font-semibold">
-        {unresolvedTitle(restored)}
+        {unresolvedTitle(restored, otherTab)}
       </h3>
       <p>
         <span className="font-mono">

@@ -27,6 +27,19 @@ const checkbox = () => screen.getByRole('checkbox', { name: /I checked my withdr
 const listWith = (time: () => number, qty = '1'): Responder => () =>
   ok([{ id: 'wd_found', asset: 'ETH', qty, net: '0.995', fee: '0.005', address: ADDRESS, status: 'PENDING', time: time(), transaction: null }]);
 
+/** The exchange took the withdrawal, then the connection broke: the list holds it from the POST on, not before. */
+function acceptedThenLost(time: () => number): { withdraw: Responder; withdrawals: Responder } {
+  let posted = false;
+  return {
+    withdraw: (request) => {
+      posted = true;
+      return connectionLost(request);
+    },
+    withdrawals: (request) => (posted ? listWith(time)(request) : ok([])),
+  };
+}
+const secondWithdrawal = () => screen.getByRole('checkbox', { name: /I mean a second withdrawal/ });
+
 describe('WithdrawPanel: success', () => {
   it('on success shows the code, msg, withdrawal id and that the email must be confirmed; no more Confirm; storage empty', async () => {
     const { user } = await setupPanel({ withdraw: () => jsonResponse({ code: 200, msg: 'Withdrawal request received', result: { id: 98765 } }) });
@@ -137,7 +150,7 @@ describe('WithdrawPanel: unknown outcomes', () => {
   });
 
   it('says "the exchange has it" when the list holds the withdrawal, and stops polling for it', async () => {
-    const { user, listReads } = await setupPanel({ withdraw: connectionLost, withdrawals: listWith(() => Date.now()), fakeTimers: true });
+    const { user, listReads } = await setupPanel({ ...acceptedThenLost(() => Date.now()), fakeTimers: true });
     await figuresRead();
     await review(user, { qty: '1.0', address: ADDRESS });
     await user.click(confirmButton());
@@ -153,10 +166,12 @@ describe('WithdrawPanel: unknown outcomes', () => {
     expect(listReads().length - reads).toBeLessThanOrEqual(4);
   });
 
-  it('does not take an older withdrawal of the same amount for this one', async () => {
+  it('does not take an older withdrawal of the same amount for this one (which the review named first)', async () => {
     const { user } = await setupPanel({ withdraw: connectionLost, withdrawals: listWith(() => Date.now() - 60_000) });
     await figuresRead();
     await review(user, { qty: '1', address: ADDRESS });
+    expect(await screen.findByTestId('review-duplicate')).toHaveTextContent('wd_found');
+    await user.click(secondWithdrawal());
     await user.click(confirmButton());
     expect(await screen.findByText(/^Not in the list as of/)).toBeInTheDocument();
   });
@@ -254,6 +269,10 @@ describe('WithdrawPanel: reload safety', () => {
     await user.click(confirmButton());
     expect(withdrawals()).toHaveLength(0);
     await user.click(checkbox());
+    // The list holds that same withdrawal, so the review names it too and asks for its own tick.
+    expect(screen.getByTestId('review-duplicate')).toHaveTextContent('wd_found');
+    expect(confirmButton()).toBeDisabled();
+    await user.click(secondWithdrawal());
     expect(confirmButton()).toBeEnabled();
   });
 

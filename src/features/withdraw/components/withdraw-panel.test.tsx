@@ -104,8 +104,9 @@ describe('WithdrawPanel: review', () => {
 
   it('reads the account once keys are in and the clock only once there is something to review; signs nothing', async () => {
     const { user, calls, callsTo } = await setupPanel();
-    await waitFor(() => expect(calls).toHaveLength(2));
-    expect(calls.map((call) => call.url).sort()).toEqual(['/api/assets', '/api/personal']);
+    // The account, the public asset list, and the withdrawal list (the memory of addresses used before).
+    await waitFor(() => expect(calls).toHaveLength(3));
+    expect(calls.map((call) => call.url).sort()).toEqual(['/api/assets', '/api/personal', '/api/withdrawals']);
     expect(callsTo('GET', '/api/time')).toHaveLength(0);
 
     await review(user, { qty: '1', address: ADDRESS });
@@ -115,8 +116,9 @@ describe('WithdrawPanel: review', () => {
       expect(call.method).toBe('GET');
       expect(call.headers).not.toHaveProperty('x-signature');
     }
-    // Only the account read carries the API key.
+    // Only the account and list reads carry the API key.
     expect(byUrl['/api/personal']?.headers).toHaveProperty('x-api-key', API_KEY);
+    expect(byUrl['/api/withdrawals']?.headers).toHaveProperty('x-api-key', API_KEY);
     expect(byUrl['/api/time']?.headers).not.toHaveProperty('x-api-key');
     expect(byUrl['/api/assets']?.headers).not.toHaveProperty('x-api-key');
   });

@@ -7,6 +7,8 @@ import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { accountFiguresState, useAccountReads } from '../../../exchange/account';
 import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useOfferedAssets } from '../../../exchange/assets';
+import { useWithdrawalList } from '../../../exchange/withdrawals';
+import { previousAddresses } from '../../../validation/look-alike';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { whenIdle } from '../../../lib/when-idle';
 import { useEscapeTo } from '../use-escape-to';
@@ -50,6 +52,8 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   );
   // What the exchange lists (GET /assets, read at once: it needs no keys), or the built-in list.
   const offered = useOfferedAssets();
+  // The history is the memory of addresses used before (nothing is stored): offered in the address field.
+  const { data: withdrawalRows } = useWithdrawalList(keys?.apiKey ?? null);
   const resolver = useMemo(() => zodResolver(withdrawSchema(limitsFor, offered.assets)), [limitsFor, offered.assets]);
   const form = useForm<WithdrawFormValues, unknown, WithdrawalDraft>({
     resolver,
@@ -121,6 +125,7 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
             firstFieldRef={firstFieldRef}
             offered={offered}
             selected={offered.assets.find((candidate) => candidate.id === asset)}
+            previousAddresses={previousAddresses(withdrawalRows ?? [], asset)}
           />
         )}
         {sent ? null : figuresView}
