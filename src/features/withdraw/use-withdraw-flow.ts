@@ -12,7 +12,7 @@ import type { ExchangeTarget } from '../../config/proxy-contract';
 import { useWithdrawalClock } from '../../exchange/server-clock';
 import { useKeepKeysWhile, type SessionKeys } from '../../exchange/session-keys';
 import { useWithdrawalList } from '../../exchange/withdrawals';
-import { readAgainAfterSend } from '../../exchange/query-keys';
+import { exchangeKeys, readAgainAfterSend } from '../../exchange/query-keys';
 import { ApiError } from '../../lib/api-client';
 import { sendSignedWithdrawal, signWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
 import type { Outcome } from './outcome-words';
@@ -84,8 +84,12 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
   useEffect(() => {
     const restored = loadAttempt(storage);
     if (restored) dispatch({ type: 'restored', attempt: restored, readAfter: Date.now() });
-    return subscribeToAttempts((attempt) => dispatch({ type: 'other-tab-attempt', attempt, readAfter: Date.now() }));
-  }, [storage]);
+    return subscribeToAttempts((attempt) => {
+      dispatch({ type: 'other-tab-attempt', attempt, readAfter: Date.now() });
+      // The other tab learnt its outcome: the list (and the balance) may hold it now, so read them again.
+      if (attempt === null) void queryClient.invalidateQueries({ queryKey: exchangeKeys.withKey() });
+    });
+  }, [storage, queryClient]);
 
   useLeaveWarning(stage.name === 'sending');
   // Keys are never forgotten for inactivity while a withdrawal is on its way.
