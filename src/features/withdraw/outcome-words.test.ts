@@ -54,7 +54,7 @@ describe('outcomeWords: each outcome in one place', () => {
   it('an accepted withdrawal: the title, then the email to confirm from, in the success tone', () => {
     const words = outcomeWords({ kind: 'accepted', maskedEmail: 'a••••••••x@example.org' });
     expect(words.title).toBe('The exchange accepted the withdrawal request');
-    expect(words.body).toBe('Not processed yet: Everstrike processes this withdrawal only after you confirm it from the email it sends you (to a••••••••x@example.org). Open that email and confirm.');
+    expect(words.body).toBe('Not processed yet: Everstrike processes this withdrawal only after you confirm it from the email it sends you (to a••••••••x@example.org). Open that email and confirm. To cancel it instead, use the cancel link in that email: the API cannot cancel a withdrawal.');
     expect(words).toMatchObject({ tone: 'success', outcomeUnknown: false, next: '' });
   });
 

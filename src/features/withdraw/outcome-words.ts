@@ -69,7 +69,7 @@ export function outcomeWords(outcome: Outcome): OutcomeWords {
       const { maskedEmail } = outcome;
       return {
         title: 'The exchange accepted the withdrawal request',
-        body: `Not processed yet: Everstrike processes this withdrawal only after you confirm it from the email it sends you${maskedEmail ? ` (to ${maskedEmail})` : ''}. Open that email and confirm.`,
+        body: `Not processed yet: Everstrike processes this withdrawal only after you confirm it from the email it sends you${maskedEmail ? ` (to ${maskedEmail})` : ''}. Open that email and confirm. To cancel it instead, use the cancel link in that email: the API cannot cancel a withdrawal.`,
         next: '',
         announcement: capped(`Not processed yet: confirm the withdrawal from the email Everstrike sent ${maskedEmail ? `to ${maskedEmail}` : 'you'}.`),
         tone: 'success',
