@@ -101,6 +101,8 @@ export async function fillWithdrawal(page, values) {
 export const REVIEW = /** @type {const} */ ({ kind: 'button', name: 'Review withdrawal' });
 export const CONFIRM = /** @type {const} */ ({ kind: 'button', name: 'Confirm withdrawal' });
 export const CHECKED_LIST = /** @type {const} */ ({ kind: 'checkbox', name: 'I checked my withdrawal list', prefix: true });
+/** The review's tick for a withdrawal the exchange's list already holds (the same asset, quantity and address). */
+export const SECOND_WITHDRAWAL = /** @type {const} */ ({ kind: 'checkbox', name: 'I mean a second withdrawal', prefix: true });
 
 /** @param {Driver} page */
 export async function reviewAndConfirm(page) {

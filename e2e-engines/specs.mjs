@@ -17,6 +17,7 @@ import {
   fillWithdrawal,
   REVIEW,
   reviewAndConfirm,
+  SECOND_WITHDRAWAL,
   SECRET,
 } from './page-steps.mjs';
 import { waitUntil } from './driver.mjs';
@@ -97,6 +98,10 @@ export const SPECS = {
     await expectControl(page, CONFIRM, { disabled: true });
     assert.equal((await sandbox.withdrawPosts()).length, 1);
     await page.click(CHECKED_LIST);
+    // The list holds that same withdrawal: the review names it and asks for its own tick too.
+    await expectText(page, 'review-duplicate', /Awaiting email confirmation/);
+    await expectControl(page, CONFIRM, { disabled: true });
+    await page.click(SECOND_WITHDRAWAL);
     await expectControl(page, CONFIRM, { disabled: false });
   },
 
@@ -132,6 +137,10 @@ export const SPECS = {
     await expectControl(page, CONFIRM, { disabled: true });
     assert.equal((await sandbox.withdrawPosts()).length, 1, 'the reload sent nothing again');
     await page.click(CHECKED_LIST);
+    // The list holds that same withdrawal: the review names it and asks for its own tick too.
+    await expectText(page, 'review-duplicate', /Awaiting email confirmation/);
+    await expectControl(page, CONFIRM, { disabled: true });
+    await page.click(SECOND_WITHDRAWAL);
     await expectControl(page, CONFIRM, { disabled: false });
   },
 };

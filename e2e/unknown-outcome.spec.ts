@@ -93,5 +93,9 @@ test('reloading mid-send asks first; the reloaded page names the attempt, finds 
   await expect(confirm).toBeDisabled();
   expect(await sandbox.withdrawPosts()).toHaveLength(1);
   await page.getByLabel(/I checked my withdrawal list/).check();
+  // The list holds that same withdrawal, so the review names it and asks for its own tick too.
+  await expect(page.getByTestId('review-duplicate')).toContainText('Awaiting email confirmation');
+  await expect(confirm).toBeDisabled();
+  await page.getByLabel('I mean a second withdrawal of the same amount to the same address.').check();
   await expect(confirm).toBeEnabled();
 });

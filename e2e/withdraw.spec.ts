@@ -131,6 +131,10 @@ test('a connection lost after the exchange acted says the outcome is unknown and
   expect(await sandbox.withdrawPosts()).toHaveLength(1);
 
   await page.getByLabel(/I checked my withdrawal list/).check();
+  // The list holds that same withdrawal: the review names it and asks for its own tick too.
+  await expect(page.getByTestId('review-duplicate')).toContainText('Awaiting email confirmation');
+  await expect(confirm).toBeDisabled();
+  await page.getByLabel('I mean a second withdrawal of the same amount to the same address.').check();
   await expect(confirm).toBeEnabled();
 });
 
