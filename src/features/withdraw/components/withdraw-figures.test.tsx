@@ -23,6 +23,24 @@ afterEach(() => {
 const figure = (name: string) => screen.getByTestId(`figure-${name}`);
 const reviewRegion = () => screen.queryByRole('region', { name: 'Review what will be signed' });
 
+describe('WithdrawPanel: the assets the exchange lists', () => {
+  it('offers only what GET /assets lists, and never leaves an asset it dropped chosen', async () => {
+    await setupPanel({ withKeys: false, assets: () => ok({ SOL: { fees: { withdrawal: 0.01 } }, BTC: { fees: { withdrawal: 0.0005 } } }) });
+    const select = screen.getByLabelText('Asset');
+    // Until the list arrives the built-in one is offered (the prerendered page has it too); then only the exchange's.
+    await waitFor(() => expect(within(select).getAllByRole('option').map((option) => option.getAttribute('value'))).toEqual(['BTC', 'SOL']), { timeout: 5_000 });
+    await waitFor(() => expect(select).toHaveValue('BTC'));
+    expect(screen.queryByTestId('assets-unread')).not.toBeInTheDocument();
+  });
+
+  it('says in place when the list cannot be read, and offers the built-in list', async () => {
+    await setupPanel({ withKeys: false, assets: () => jsonResponse({ code: 503, msg: 'down', result: {} }, { status: 503 }) });
+    expect(await screen.findByTestId('assets-unread', {}, { timeout: 5_000 })).toHaveTextContent("The exchange's asset list could not be read");
+    expect(within(screen.getByLabelText('Asset')).getAllByRole('option')).toHaveLength(16);
+    expect(screen.getByLabelText('Asset')).toHaveValue('ETH');
+  });
+});
+
 describe('WithdrawPanel: account figures', () => {
   it('shows balance, fee, what arrives, permission, allowance and the masked email once keys are in', async () => {
     const { user } = await setupPanel();

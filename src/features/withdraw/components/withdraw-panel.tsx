@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { callout, focusTarget, panel, strongText } from '../../../components/ui/tones';
+import { DEFAULT_ASSET, defaultAsset } from '../../../config/assets';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { accountFiguresState, useAccountReads } from '../../../exchange/account';
 import { selectAccountFigures } from '../../../exchange/account-figures';
@@ -57,7 +58,7 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const resolver = useMemo(() => zodResolver(withdrawSchema(limitsFor, offered.assets)), [limitsFor, offered.assets]);
   const form = useForm<WithdrawFormValues, unknown, WithdrawalDraft>({
     resolver,
-    defaultValues: { asset: 'ETH', qty: '', address: '' },
+    defaultValues: { asset: DEFAULT_ASSET, qty: '', address: '' },
     // No red errors just for tabbing through: first on submit, then as the person corrects.
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -70,6 +71,11 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const { stage, draft, actions } = flow;
   const { firstFieldRef, reviewHeadingRef, resultHeadingRef, liveRegionRef } = useFlowCue(flow.cue);
   useEffect(() => whenIdle(preloadViews), []);
+  // An asset the exchange does not list is never left chosen (while editing): the select moves to its first.
+  const assetOffered = offered.assets.some((candidate) => candidate.id === asset);
+  useEffect(() => {
+    if (!assetOffered && stage.name === 'editing') form.setValue('asset', defaultAsset(offered.assets));
+  }, [assetOffered, stage.name, form, offered.assets]);
 
   // The height the form and the review took when Confirm was pressed: held while the result is shown.
   const stepArea = useRef<HTMLDivElement>(null);
