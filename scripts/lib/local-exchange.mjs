@@ -120,8 +120,8 @@ export async function signedWithdrawal(qty) {
   return { body, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-api-key': SANDBOX_API_KEY, 'x-signature': signature } };
 }
 
-/** A quantity unique to request `i` (6.00000001, 6.00000002, …), so each withdrawal can be recognised. */
-export const qtyFor = (/** @type {number} */ i) => `6.${String(i).padStart(8, '0')}`;
+/** A quantity unique to request `i` (6.000001, 6.000002, …: USDT takes 6 decimals), so each withdrawal can be recognised. */
+export const qtyFor = (/** @type {number} */ i) => `6.${String(i).padStart(6, '0')}`;
 
 /** Exact 1e-8 units of a decimal string, for matching the sandbox's list (which drops trailing zeros). */
 export const units = (/** @type {string} */ qty) => {
