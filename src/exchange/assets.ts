@@ -10,7 +10,6 @@ import { EVERSTRIKE_PATHS } from '../../contract/everstrike.mjs';
 import { BUILT_IN_ASSETS, compareAssets, isAssetId, knownAsset, maxDecimalsFor, needsMemo, type OfferedAsset } from '../config/assets';
 import { everstrikeRead } from '../lib/api-client';
 import { decimalFromJson } from '../validation/decimal';
-import { revealInvisible } from '../validation/invisible-characters';
 import { exchangeKeys } from './query-keys';
 
 const assetsSchema = z.record(z.string(), z.looseObject({ fees: z.optional(z.looseObject({ withdrawal: z.optional(z.unknown()) })) }));
@@ -53,9 +52,13 @@ function decimalsOf(facts: Facts): number | null {
   return typeof number === 'number' && Number.isInteger(number) && number >= 0 && number <= 36 ? number : null;
 }
 
+/** Format and control characters, which could make a name read differently from what it is. */
+const HIDDEN_CHARACTER = /[\p{Cf}\p{Cc}]/u;
+
+/** The exchange's name for it, unless that is empty, long or hides characters: then the table's, or the id. */
 function nameOf(facts: Facts, id: string): string {
   const given = firstOf(facts, ['name', 'full_name', 'long_name']);
-  if (typeof given === 'string' && given.trim() !== '' && given.length <= 60) return revealInvisible(given.trim()).text;
+  if (typeof given === 'string' && given.trim() !== '' && given.length <= 60 && !HIDDEN_CHARACTER.test(given)) return given.trim();
   return knownAsset(id)?.name ?? id;
 }
 

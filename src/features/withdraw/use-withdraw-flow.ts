@@ -2,28 +2,41 @@
  * The withdraw flow hook: the state machine of withdraw-flow.ts plus what it cannot do purely: stamping
  * with the exchange's clock, signing and sending once (a ref guards against a second send before React
  * re-renders), keeping the attempt in localStorage until its outcome is known (components/unresolved-attempt.tsx
- * looks for it in the withdrawal list; every other tab hears of it at once), reading the withdrawal list again
- * when a review opens to find the same withdrawal or a look-alike address (review-checks.ts), holding the keys
- * while a send is in flight, and asking before the tab is left mid-send. No retries, ever.
+ * looks for it in the withdrawal list; every other tab hears of it at once), waiting for what the review reports
+ * it must have ticked (the review reads the withdrawal list for the same withdrawal or a look-alike address:
+ * review-checks.ts), holding the keys while a send is in flight, and asking before the tab is left mid-send.
+ * No retries, ever.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { ExchangeTarget } from '../../config/proxy-contract';
 import { useWithdrawalClock } from '../../exchange/server-clock';
 import { useKeepKeysWhile, type SessionKeys } from '../../exchange/session-keys';
-import { useWithdrawalList } from '../../exchange/withdrawals';
 import { exchangeKeys, readAgainAfterSend } from '../../exchange/query-keys';
 import { ApiError } from '../../lib/api-client';
-import { sendSignedWithdrawal, signWithdrawal, WITHDRAW_PATH } from './api/submit-withdrawal';
 import type { Outcome } from './outcome-words';
-import { clearAttempt, loadAttempt, saveAttempt, subscribeToAttempts, tabStorage, type PendingAttempt } from './pending-attempt';
-import { allAcknowledged, reviewChecks, type Acknowledgement } from './review-checks';
+import type { PendingAttempt } from './pending-attempt';
+import type { Acknowledgement } from './review-checks';
+
+/** What the open review says Confirm waits for: its list read, and the ticks its checks ask for. */
+export interface ReviewGate {
+  /** The withdrawal list read since the review opened is still on its way. */
+  pending: boolean;
+  required: readonly Acknowledgement[];
+}
+
+/** Until the review has looked, Confirm waits. */
+const GATE_UNREAD: ReviewGate = { pending: true, required: [] };
 import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer } from './withdraw-flow';
 import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
 
 // The words for outcomes load with the review's code (the result view words them from the same module), never
 // with the first screen; by the time an answer arrives they are here, so waiting for them costs a microtask.
 const loadWords = () => import('./outcome-words');
+// The same for signing and sending, and for the attempt kept in storage: read once the page has loaded, and
+// here long before a Confirm (a review preloads them), so a send waits a microtask for them, not a request.
+const loadSending = () => import('./api/submit-withdrawal');
+const loadAttempts = () => import('./pending-attempt');
 
 /** The one sentence the live region says for `outcome` (nothing if the words could not be loaded). */
 async function announcementFor(outcome: Outcome): Promise<string> {
@@ -69,7 +82,6 @@ export interface WithdrawFlowOptions {
 }
 
 export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, maskedEmail }: WithdrawFlowOptions) {
-  const [storage] = useState(tabStorage);
   const [state, dispatch] = useReducer(withdrawFlowReducer, undefined, initialFlowState);
   const { stage, unresolved } = state;
   const draft = stageDraft(stage);
@@ -82,33 +94,39 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
   // cannot know this origin's storage, and the first render in the browser must match it. Another tab's
   // attempts are heard of as they are saved and cleared.
   useEffect(() => {
-    const restored = loadAttempt(storage);
-    if (restored) dispatch({ type: 'restored', attempt: restored, readAfter: Date.now() });
-    return subscribeToAttempts((attempt) => {
-      dispatch({ type: 'other-tab-attempt', attempt, readAfter: Date.now() });
-      // The other tab learnt its outcome: the list (and the balance) may hold it now, so read them again.
-      if (attempt === null) void queryClient.invalidateQueries({ queryKey: exchangeKeys.withKey() });
+    let stopped = false;
+    let unsubscribe: () => void = () => undefined;
+    void loadAttempts().then(({ loadAttempt, subscribeToAttempts, tabStorage }) => {
+      if (stopped) return;
+      const restored = loadAttempt(tabStorage());
+      if (restored) dispatch({ type: 'restored', attempt: restored, readAfter: Date.now() });
+      unsubscribe = subscribeToAttempts((attempt) => {
+        dispatch({ type: 'other-tab-attempt', attempt, readAfter: Date.now() });
+        // The other tab learnt its outcome: the list (and the balance) may hold it now, so read them again.
+        if (attempt === null) void queryClient.invalidateQueries({ queryKey: exchangeKeys.withKey() });
+      });
     });
-  }, [storage, queryClient]);
+    return () => {
+      stopped = true;
+      unsubscribe();
+    };
+  }, [queryClient]);
+  // A review is the moment to have the sending code at hand.
+  useEffect(() => {
+    if (draft !== null) void loadSending();
+  }, [draft]);
 
   useLeaveWarning(stage.name === 'sending');
   // Keys are never forgotten for inactivity while a withdrawal is on its way.
   useKeepKeysWhile(stage.name === 'sending', 'a withdrawal is being sent');
 
-  // The exchange's list, read again when a review opens: only a read that finished after that is trusted to say
-  // whether the same withdrawal is already there.
-  const list = useWithdrawalList(keys?.apiKey ?? null);
-  const [reviewOpenedAt, setReviewOpenedAt] = useState(0);
-  const listAfterReview = list.data !== undefined && list.dataUpdatedAt >= reviewOpenedAt ? list.data : null;
-  const listFailed = list.isError && list.errorUpdatedAt >= reviewOpenedAt;
-  const reviewing = draft !== null && stage.name !== 'sent';
-  const checks = reviewing ? reviewChecks(draft, listAfterReview, listFailed, list.dataUpdatedAt) : null;
-  const listPending = reviewing && keys !== null && listAfterReview === null && !listFailed;
+  // What the review (components/review-panel.tsx, which reads the list) reports; reset whenever a review opens.
+  const [gate, setGate] = useState<ReviewGate>(GATE_UNREAD);
+  const acknowledged = gate.required.every((needed) => state.acknowledged.includes(needed));
 
   const refusal = draft && stage.name !== 'sent' ? quantityRefusal(draft.asset, draft.qty, limitsFor(draft.asset)) : null;
   const clockPending = clock.query.isFetching;
-  const acknowledged = checks === null || allAcknowledged(checks, state.acknowledged);
-  const confirmAllowed = canConfirm(state) && keys !== null && !clockPending && !limitsPending && !listPending && acknowledged && refusal === null;
+  const confirmAllowed = canConfirm(state) && keys !== null && !clockPending && !limitsPending && !gate.pending && acknowledged && refusal === null;
 
   // The state as last rendered, for the moment the signature is ready (a task after the click), and the email
   // as last read, for the moment the answer arrives.
@@ -120,6 +138,8 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
   /** Signs and sends one withdrawal, and shows its outcome: the one place a withdrawal leaves the page. */
   const sendOnce = async (draftToSend: WithdrawalDraft, sessionKeys: SessionKeys, timestamp: number) => {
     const attempt: PendingAttempt = { asset: draftToSend.asset, qty: draftToSend.qty, address: draftToSend.address, startedAt: timestamp };
+    const [{ sendSignedWithdrawal, signWithdrawal }, { clearAttempt, saveAttempt, tabStorage }] = await Promise.all([loadSending(), loadAttempts()]);
+    const storage = tabStorage();
     // Written before the request leaves, so a reload mid-send still knows about it.
     saveAttempt(storage, attempt);
     let signed;
@@ -176,6 +196,7 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
     // The command sends a withdrawal as surely as Confirm does: the same gate applies.
     if (!confirmAllowed) throw new Error('This withdrawal cannot be sent right now, so it is not signed either.');
     if (!target) throw new Error('The app server did not say which exchange it targets.');
+    const { signWithdrawal, WITHDRAW_PATH } = await loadSending();
     const { body, signature } = await signWithdrawal({ draft, keys, timestamp: clock.now() });
     const { curlCommand } = await import('./curl-command');
     return curlCommand({ url: `${target.url}${WITHDRAW_PATH}`, apiKey: keys.apiKey, signature, body });
@@ -183,20 +204,18 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
 
   // Found in the withdrawal list (components/unresolved-attempt.tsx): its outcome is known, so a reload need
   // not warn about it any more.
-  const attemptFound = useCallback(
-    (startedAt: number) => {
+  const attemptFound = useCallback((startedAt: number) => {
+    void loadAttempts().then(({ clearAttempt, loadAttempt, tabStorage }) => {
+      const storage = tabStorage();
       if (loadAttempt(storage)?.startedAt === startedAt) clearAttempt(storage);
-    },
-    [storage],
-  );
-  const { refetch: readListAgain } = list;
+    });
+  }, []);
   const review = useCallback(
     (reviewed: WithdrawalDraft) => {
-      setReviewOpenedAt(Date.now());
+      setGate(GATE_UNREAD);
       dispatch({ type: 'review', draft: reviewed });
-      void readListAgain();
     },
-    [readListAgain, setReviewOpenedAt],
+    [setGate],
   );
   const acknowledge = useCallback((what: Acknowledgement, given: boolean) => dispatch({ type: 'acknowledge', what, given }), []);
   const edit = useCallback(() => dispatch({ type: 'edit' }), []);
@@ -210,18 +229,15 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
     draft,
     unresolved,
     checked: state.checked,
-    /** What the review must show and have ticked, from the draft and the list read since it opened (null: no review). */
-    checks,
+    /** The ticks given in this review. */
     acknowledged: state.acknowledged,
-    /** The list read that the duplicate and look-alike checks wait for is on its way. */
-    listPending,
     /** Why this draft cannot be sent with the account's limits (they can arrive after the review opened). */
     refusal,
     canSign: keys !== null,
     clock: { offsetMs: clock.offsetMs, pending: clockPending, unavailable: clock.query.isError },
     limitsPending,
     confirmAllowed,
-    actions: { review, edit, startOver, confirm, setChecked, acknowledge, curl, attemptFound },
+    actions: { review, edit, startOver, confirm, setChecked, acknowledge, reportGate: setGate, curl, attemptFound },
   };
 }
 

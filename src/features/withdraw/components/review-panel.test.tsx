@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ExchangeTarget } from '../../../config/proxy-contract';
+import { renderWithProviders } from '../../../testing/render';
 import type { WithdrawalDraft } from '../withdraw-schema';
 import { ReviewPanel } from './review-panel';
 
@@ -33,9 +34,7 @@ function flowStub(overrides: Partial<ReviewFlow> = {}, onConfirm: () => void = (
     confirmAllowed: true,
     unresolved: null,
     checked: false,
-    checks: { duplicates: [], lookAlikes: [], firstTime: false, required: [] },
     acknowledged: [],
-    listPending: false,
     actions: {
       review: vi.fn(),
       edit: vi.fn(),
@@ -43,6 +42,7 @@ function flowStub(overrides: Partial<ReviewFlow> = {}, onConfirm: () => void = (
       confirm: onConfirm,
       setChecked: vi.fn(),
       acknowledge: vi.fn(),
+      reportGate: vi.fn(),
       curl: vi.fn(async () => 'curl …'),
       attemptFound: vi.fn(),
     },
@@ -51,7 +51,8 @@ function flowStub(overrides: Partial<ReviewFlow> = {}, onConfirm: () => void = (
 }
 
 function renderPanel(draft: WithdrawalDraft, target: ExchangeTarget, overrides: { onConfirm?: () => void; flow?: Partial<ReviewFlow> } = {}) {
-  return render(<ReviewPanel draft={draft} target={target} flow={flowStub(overrides.flow, overrides.onConfirm)} figures={null} warnings={[]} />);
+  // Without keys: the review reads no list (nothing could be signed anyway).
+  return renderWithProviders(<ReviewPanel draft={draft} target={target} flow={flowStub(overrides.flow, overrides.onConfirm)} figures={null} warnings={[]} />);
 }
 
 describe('ReviewPanel', () => {

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { CopyButton } from '../../../components/ui/copy-button';
 import { DefinitionRow } from '../../../components/ui/definition-row';
@@ -7,9 +8,12 @@ import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { SHOW_PROGRESS_AFTER_MS } from '../../../config/timeouts';
 import type { AccountFiguresState } from '../../../exchange/account';
 import { amountReceived, receivedInWords } from '../../../exchange/account-figures';
+import { useSessionKeys } from '../../../exchange/session-keys';
+import { useWithdrawalList } from '../../../exchange/withdrawals';
 import { formatSeconds, groupAddress } from '../../../lib/format';
 import { previewWithdrawalBody } from '../../../signing/encode-withdrawal';
 import { CHAIN_NAMES } from '../../../validation/chains';
+import { reviewChecks, type Acknowledgement } from '../review-checks';
 import type { WithdrawFlow } from '../use-withdraw-flow';
 import type { WithdrawalDraft } from '../withdraw-schema';
 import { ReviewSafety } from './review-safety';
@@ -20,13 +24,16 @@ import { SendingProgress } from './sending-progress';
  * button that signs and sends it. A plain view of the flow's state and allowed actions, inside the frame the
  * panel draws (its heading, which takes the focus, is the panel's). (Escape, which leaves it as Edit does, is the
  * panel's, so it works before this view's code has arrived.) What Confirm waits for is a list (`waitNotes`): a new gate (a tick the person must give, a warning
- * to acknowledge) adds its line there and its condition to the flow's `confirmAllowed`.
+ * to acknowledge) adds its line there and its condition to the flow's `confirmAllowed`. The review reads the
+ * exchange's withdrawal list again when it opens, checks the draft against it (review-checks.ts: the same
+ * withdrawal, a look-alike address) and reports to the flow what Confirm must wait for; that code loads with
+ * this view, never with the first screen.
  */
 interface ReviewPanelProps {
   draft: WithdrawalDraft;
   flow: Pick<
     WithdrawFlow,
-    'stage' | 'refusal' | 'canSign' | 'clock' | 'limitsPending' | 'confirmAllowed' | 'unresolved' | 'checked' | 'checks' | 'acknowledged' | 'listPending' | 'actions'
+    'stage' | 'refusal' | 'canSign' | 'clock' | 'limitsPending' | 'confirmAllowed' | 'unresolved' | 'checked' | 'acknowledged' | 'actions'
   >;
   target: ExchangeTarget | undefined;
   /** Null without keys. */
@@ -47,8 +54,32 @@ function Figure({ label, testId, children }: { label: string; testId: string; ch
   );
 }
 
+/**
+ * The list as read since this review opened (only a read that finished after that may say the same withdrawal is
+ * not there), the checks of the draft against it, and what they ask of Confirm, reported to the flow.
+ */
+function useReviewChecks(draft: WithdrawalDraft, reportGate: WithdrawFlow['actions']['reportGate']) {
+  const { keys } = useSessionKeys();
+  const list = useWithdrawalList(keys?.apiKey ?? null);
+  const [openedAt] = useState(() => Date.now());
+  const { refetch } = list;
+  useEffect(() => {
+    if (keys !== null) void refetch();
+  }, [keys, refetch]);
+  const fresh = list.data !== undefined && list.dataUpdatedAt >= openedAt ? list.data : null;
+  const failed = list.isError && list.errorUpdatedAt >= openedAt;
+  const checks = reviewChecks(draft, keys === null ? [] : fresh, failed, list.dataUpdatedAt);
+  const pending = keys !== null && fresh === null && !failed;
+  const required = checks.required.join(' ');
+  useEffect(() => {
+    reportGate({ pending, required: required === '' ? [] : (required.split(' ') as Acknowledgement[]) });
+  }, [pending, required, reportGate]);
+  return { checks, pending };
+}
+
 export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPanelProps) {
   const { stage, clock, actions } = flow;
+  const { checks, pending: listPending } = useReviewChecks(draft, actions.reportGate);
   const sending = stage.name === 'sending';
   const showSending = useShownAfter(sending, SHOW_PROGRESS_AFTER_MS);
   const fee = figures?.figures.fee ?? null;
@@ -58,12 +89,12 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
   const networkMismatch = draft.addressNetwork !== undefined && exchangeNetwork !== undefined && draft.addressNetwork !== exchangeNetwork;
   const chainName = draft.chain === null ? null : CHAIN_NAMES[draft.chain];
   const waitingForCheck = flow.unresolved !== null && !flow.checked;
-  const ticksMissing = flow.checks !== null && flow.checks.required.some((needed) => !flow.acknowledged.includes(needed));
+  const ticksMissing = checks.required.some((needed) => !flow.acknowledged.includes(needed));
   // Why Confirm waits, on one line of its own under the buttons, so the notes coming and going move nothing.
   const waitNotes = [
     clock.pending ? 'Reading the exchange’s clock…' : null,
     flow.limitsPending ? 'Reading your balance and fee…' : null,
-    flow.listPending ? 'Checking your withdrawal list for this same withdrawal…' : null,
+    listPending ? 'Checking your withdrawal list for this same withdrawal…' : null,
     waitingForCheck && !sending ? 'First say you checked your withdrawal list (tick the box in the notice).' : null,
     ticksMissing && !sending ? 'Tick each box above first.' : null,
   ].filter((note) => note !== null);
@@ -119,9 +150,7 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
           {flow.refusal} Edit the quantity to continue.
         </p>
       ) : null}
-      {flow.checks ? (
-        <ReviewSafety draft={draft} checks={flow.checks} acknowledged={flow.acknowledged} onAcknowledge={actions.acknowledge} locked={sending} />
-      ) : null}
+      <ReviewSafety draft={draft} checks={checks} acknowledged={flow.acknowledged} onAcknowledge={actions.acknowledge} locked={sending} />
       {warnings.length > 0 ? (
         <ul data-testid="review-warnings" className={`space-y-1 text-xs ${warningText}`}>
           {warnings.map((warning) => (

@@ -139,11 +139,12 @@ describe('WithdrawPanel: announcements', () => {
 
   it('shows the time waited against the timeout, each second, in a named progress bar, without announcing it', async () => {
     const answer = deferred<Response>();
-    const { user } = await setupPanel({ withdraw: () => answer.promise, fakeTimers: true });
+    const { user, withdrawals } = await setupPanel({ withdraw: () => answer.promise, fakeTimers: true });
     await figuresRead();
     await review(user, { qty: '1', address: ADDRESS });
     await clockRead();
     await user.click(confirmButton());
+    await waitFor(() => expect(withdrawals()).toHaveLength(1));
     // Progress shows once the request has taken a moment (SHOW_PROGRESS_AFTER_MS).
     expect(screen.queryByTestId('sending-elapsed')).not.toBeInTheDocument();
     await act(async () => {

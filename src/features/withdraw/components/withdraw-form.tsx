@@ -1,4 +1,4 @@
-import { useId, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { Field, inputClassName } from '../../../components/ui/field';
@@ -30,8 +30,8 @@ interface WithdrawFormProps {
   offered: OfferedAssets;
   /** The chosen asset, when offered. */
   selected: OfferedAsset | undefined;
-  /** Addresses this account withdrew the chosen asset to before (from the exchange's list), newest first. */
-  previousAddresses?: readonly string[];
+  /** The id of the datalist of addresses used before (the panel renders it once keys are in). */
+  addressSuggestionsId?: string | undefined;
 }
 
 /** How an asset reads in the select: what it is, and what this page cannot do for it. */
@@ -41,9 +41,8 @@ function optionLabel(asset: OfferedAsset): string {
   return `${asset.id} (${asset.name})${suffix ? ` — ${suffix}` : ''}`;
 }
 
-export function WithdrawForm({ form, onReview, locked, free, warnings, firstFieldRef, offered, selected, previousAddresses = [] }: WithdrawFormProps) {
+export function WithdrawForm({ form, onReview, locked, free, warnings, firstFieldRef, offered, selected, addressSuggestionsId }: WithdrawFormProps) {
   const { register, handleSubmit, formState, setValue } = form;
-  const suggestionsId = useId();
   const { errors } = formState;
   const fillMax = () => {
     if (free !== null) setValue('qty', maxQuantity(free), { shouldDirty: true, shouldValidate: formState.isSubmitted });
@@ -110,18 +109,11 @@ export function WithdrawForm({ form, onReview, locked, free, warnings, firstFiel
               autoCapitalize="off"
               spellCheck={false}
               placeholder={selected ? `A ${selected.id} address` : 'The destination address'}
-              list={previousAddresses.length > 0 ? suggestionsId : undefined}
+              list={addressSuggestionsId}
               className={inputClassName}
             />
           )}
         </Field>
-        {previousAddresses.length > 0 ? (
-          <datalist id={suggestionsId} data-testid="previous-addresses">
-            {previousAddresses.map((previous) => (
-              <option key={previous} value={previous} />
-            ))}
-          </datalist>
-        ) : null}
         {selected?.chain === null ? (
           <p data-testid="address-unchecked" className={`-mt-2 text-xs ${warningText}`}>
             This page has no address rules for {selected.id}: the address will not be checked here. Compare it with its source yourself,

@@ -252,10 +252,10 @@ describe('WithdrawPanel: reload safety', () => {
     });
   });
 
-  it('a page loaded with an unresolved attempt says so at once, reads the list once keys are in, and gates Confirm', async () => {
+  it('a page loaded with an unresolved attempt says so as soon as it has loaded, reads the list once keys are in, and gates Confirm', async () => {
     localStorage.setItem(ATTEMPT_STORAGE_KEY, JSON.stringify({ asset: 'ETH', qty: '0.25', address: ADDRESS, startedAt: Date.now() - 2_000 }));
     const { user, withdrawals, listReads } = await setupPanel({ withdrawals: listWith(() => Date.now() - 1_000, '0.25') });
-    expect(screen.getByRole('heading', { name: 'A withdrawal was being sent when this page was closed or reloaded' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'A withdrawal was being sent when this page was closed or reloaded' })).toBeInTheDocument();
     expect(screen.getByTestId('unresolved-attempt')).toHaveTextContent('0.25 ETH');
     expect(await screen.findByText(/^The exchange has it: withdrawal wd_found/)).toBeInTheDocument();
     expect(listReads().length).toBeGreaterThanOrEqual(1);
@@ -279,7 +279,7 @@ describe('WithdrawPanel: reload safety', () => {
   it('without keys, a restored attempt asks for them before it can be looked up', async () => {
     localStorage.setItem(ATTEMPT_STORAGE_KEY, JSON.stringify({ asset: 'ETH', qty: '0.25', address: ADDRESS, startedAt: Date.now() }));
     const { listReads } = await setupPanel({ withKeys: false });
-    expect(screen.getByTestId('attempt-resolution')).toHaveTextContent('Add your API key and secret above');
+    expect(await screen.findByTestId('attempt-resolution')).toHaveTextContent('Add your API key and secret above');
     expect(listReads()).toHaveLength(0);
   });
 });

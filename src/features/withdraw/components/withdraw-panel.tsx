@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { callout, focusTarget, panel, strongText } from '../../../components/ui/tones';
@@ -8,8 +8,6 @@ import type { ExchangeTarget } from '../../../config/proxy-contract';
 import { accountFiguresState, useAccountReads } from '../../../exchange/account';
 import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useOfferedAssets } from '../../../exchange/assets';
-import { useWithdrawalList } from '../../../exchange/withdrawals';
-import { previousAddresses } from '../../../validation/look-alike';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { whenIdle } from '../../../lib/when-idle';
 import { useEscapeTo } from '../use-escape-to';
@@ -23,10 +21,12 @@ import { WithdrawForm } from './withdraw-form';
 const loadFigures = () => import('./account-figures');
 const loadStep = () => import('./withdraw-step');
 const loadUnresolved = () => import('./unresolved-attempt');
+const loadPreviousAddresses = () => import('./previous-addresses');
 const AccountFigures = lazy(() => loadFigures().then((m) => ({ default: m.AccountFigures })));
 const WithdrawStep = lazy(() => loadStep().then((m) => ({ default: m.WithdrawStep })));
 const UnresolvedAttempt = lazy(() => loadUnresolved().then((m) => ({ default: m.UnresolvedAttempt })));
-const preloadViews = () => [loadFigures, loadStep, loadUnresolved].forEach((load) => void load());
+const PreviousAddresses = lazy(() => loadPreviousAddresses().then((m) => ({ default: m.PreviousAddresses })));
+const preloadViews = () => [loadFigures, loadStep, loadUnresolved, loadPreviousAddresses].forEach((load) => void load());
 
 // While their code arrives, views hold about the space they take, so nothing below them moves when it does.
 const reviewSpace = <div className="min-h-[32rem]" />;
@@ -54,7 +54,7 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   // What the exchange lists (GET /assets, read at once: it needs no keys), or the built-in list.
   const offered = useOfferedAssets();
   // The history is the memory of addresses used before (nothing is stored): offered in the address field.
-  const { data: withdrawalRows } = useWithdrawalList(keys?.apiKey ?? null);
+  const suggestionsId = useId();
   const resolver = useMemo(() => zodResolver(withdrawSchema(limitsFor, offered.assets)), [limitsFor, offered.assets]);
   const form = useForm<WithdrawFormValues, unknown, WithdrawalDraft>({
     resolver,
@@ -131,9 +131,14 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
             firstFieldRef={firstFieldRef}
             offered={offered}
             selected={offered.assets.find((candidate) => candidate.id === asset)}
-            previousAddresses={previousAddresses(withdrawalRows ?? [], asset)}
+            addressSuggestionsId={keys ? suggestionsId : undefined}
           />
         )}
+        {keys && !sent ? (
+          <Suspense>
+            <PreviousAddresses id={suggestionsId} apiKey={keys.apiKey} asset={asset} />
+          </Suspense>
+        ) : null}
         {sent ? null : figuresView}
         {draft && !sent ? (
           <section aria-labelledby="review-heading" className={`space-y-4 rounded-lg p-3 ring-1 sm:p-5 ${callout.warning}`}>
