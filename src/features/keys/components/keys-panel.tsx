@@ -1,7 +1,7 @@
 /** The keys panel: paste the API key and secret for this tab (kept only as a signing key), or forget them. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { Button } from '../../../components/ui/button';
@@ -14,9 +14,7 @@ import { useSessionKeys } from '../../../exchange/session-keys';
 import { KEYS_IDLE_MS } from '../../../config/timeouts';
 import { importSigningSecret } from '../../../signing/sign-body';
 import { maskApiKey, webCryptoProblem } from '../key-checks';
-
-// Only with keys in: its code (the inactivity timer and its note) loads then, never with the first screen.
-const IdleKeysNotice = lazy(() => import('./idle-keys-notice').then((m) => ({ default: m.IdleKeysNotice })));
+import { IdleKeysNotice } from './idle-keys-notice';
 
 const keysSchema = z.object({
   apiKey: z.string().check(z.trim(), z.minLength(1, 'Paste your Everstrike API key.')),
@@ -124,11 +122,7 @@ export function KeysPanel() {
           </Button>
         </form>
       )}
-      {keys ? (
-        <Suspense>
-          <IdleKeysNotice onIdle={forgetForIdle} />
-        </Suspense>
-      ) : null}
+      <IdleKeysNotice onIdle={forgetForIdle} />
     </section>
   );
 }
