@@ -39,7 +39,7 @@ export function reviewChecks(draft: WithdrawalDraft, rows: readonly WithdrawalRo
   return { duplicates, lookAlikes, firstTime: rows ? isFirstTimeAddress(draft.address, rows, draft.asset) : null, required };
 }
 
-/** Whether every tick the checks ask for was given. */
-export function allAcknowledged(checks: ReviewChecks, given: readonly Acknowledgement[]): boolean {
-  return checks.required.every((needed) => given.includes(needed));
+/** Whether every tick asked for was given. */
+export function allAcknowledged(required: readonly Acknowledgement[], given: readonly Acknowledgement[]): boolean {
+  return required.every((needed) => given.includes(needed));
 }

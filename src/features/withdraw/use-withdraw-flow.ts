@@ -16,6 +16,7 @@ import { exchangeKeys, readAgainAfterSend } from '../../exchange/query-keys';
 import { ApiError } from '../../lib/api-client';
 import type { Outcome } from './outcome-words';
 import type { PendingAttempt } from './pending-attempt';
+// Types only: the checks themselves (and the list they read) load with the review, never with the first screen.
 import type { Acknowledgement } from './review-checks';
 
 /** What the open review says Confirm waits for: its list read, and the ticks its checks ask for. */

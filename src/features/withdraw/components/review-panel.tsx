@@ -13,7 +13,7 @@ import { useWithdrawalList } from '../../../exchange/withdrawals';
 import { formatSeconds, groupAddress } from '../../../lib/format';
 import { previewWithdrawalBody } from '../../../signing/encode-withdrawal';
 import { CHAIN_NAMES } from '../../../validation/chains';
-import { reviewChecks, type Acknowledgement } from '../review-checks';
+import { allAcknowledged, reviewChecks, type Acknowledgement } from '../review-checks';
 import type { WithdrawFlow } from '../use-withdraw-flow';
 import type { WithdrawalDraft } from '../withdraw-schema';
 import { ReviewSafety } from './review-safety';
@@ -89,7 +89,7 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
   const networkMismatch = draft.addressNetwork !== undefined && exchangeNetwork !== undefined && draft.addressNetwork !== exchangeNetwork;
   const chainName = draft.chain === null ? null : CHAIN_NAMES[draft.chain];
   const waitingForCheck = flow.unresolved !== null && !flow.checked;
-  const ticksMissing = checks.required.some((needed) => !flow.acknowledged.includes(needed));
+  const ticksMissing = !allAcknowledged(checks.required, flow.acknowledged);
   // Why Confirm waits, on one line of its own under the buttons, so the notes coming and going move nothing.
   const waitNotes = [
     clock.pending ? 'Reading the exchange’s clock…' : null,
