@@ -29,7 +29,8 @@ export interface PersonalAnswer {
   balances?: Record<string, { free?: unknown }> | undefined;
   permissions?: { withdraw_enabled?: boolean | undefined } | undefined;
 }
-export type AssetsAnswer = Record<string, { fees?: { withdrawal?: unknown } | undefined }>;
+/** GET /assets: per asset id, its facts (the fee, and whatever else the exchange gives: read in assets.ts). */
+export type AssetsAnswer = Record<string, { fees?: { withdrawal?: unknown } | undefined; [fact: string]: unknown }>;
 
 export function selectAccountFigures(asset: AssetId, personal: PersonalAnswer | undefined, assets: AssetsAnswer | undefined): AccountFigures {
   return {

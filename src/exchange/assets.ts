@@ -10,12 +10,10 @@ import { EVERSTRIKE_PATHS } from '../../contract/everstrike.mjs';
 import { BUILT_IN_ASSETS, compareAssets, isAssetId, knownAsset, maxDecimalsFor, needsMemo, type OfferedAsset } from '../config/assets';
 import { everstrikeRead } from '../lib/api-client';
 import { decimalFromJson } from '../validation/decimal';
+import type { AssetsAnswer } from './account-figures';
 import { exchangeKeys } from './query-keys';
 
 const assetsSchema = z.record(z.string(), z.looseObject({ fees: z.optional(z.looseObject({ withdrawal: z.optional(z.unknown()) })) }));
-
-/** GET /assets as given: per asset id, an object of facts (loosely read). */
-export type AssetsAnswer = z.infer<typeof assetsSchema>;
 
 /** GET /assets (public): per-asset information, including the withdrawal fee. */
 export function getAssets(): Promise<AssetsAnswer> {
