@@ -29,7 +29,8 @@ export interface ReviewGate {
 /** Until the review has looked, Confirm waits. */
 const GATE_UNREAD: ReviewGate = { pending: true, required: [] };
 import { canConfirm, initialFlowState, stageDraft, withdrawFlowReducer } from './withdraw-flow';
-import { quantityRefusal, type LimitsFor, type WithdrawalDraft } from './withdraw-schema';
+import { quantityRefusal, type LimitsFor } from './account-limits';
+import type { WithdrawalDraft } from './withdraw-schema';
 
 // The words for outcomes load with the review's code (the result view words them from the same module), never
 // with the first screen; by the time an answer arrives they are here, so waiting for them costs a microtask.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountLimits } from '../../exchange/account-figures';
 import type { OfferedAsset } from '../../config/assets';
-import { NO_LIMITS, quantityRefusal, unknownLimitWarnings, withdrawSchema } from './withdraw-schema';
+import { NO_LIMITS, quantityRefusal, unknownLimitWarnings } from './account-limits';
+import { withdrawSchema } from './withdraw-schema';
 
 const ADDRESS = '0x829bd824b016326a401d083b33d092293333a830';
 const ETH_LIMITS: AccountLimits = { asset: 'ETH', free: '10', fee: '0.005', withdrawEnabled: true };

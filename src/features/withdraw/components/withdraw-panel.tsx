@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
@@ -9,11 +8,13 @@ import { accountFiguresState, useAccountReads } from '../../../exchange/account'
 import { selectAccountFigures } from '../../../exchange/account-figures';
 import { useOfferedAssets } from '../../../exchange/assets';
 import { useSessionKeys } from '../../../exchange/session-keys';
+import { lazyResolver } from '../../../lib/lazy-resolver';
 import { whenIdle } from '../../../lib/when-idle';
 import { useEscapeTo } from '../use-escape-to';
 import { useFlowCue } from '../use-flow-cue';
 import { useWithdrawFlow } from '../use-withdraw-flow';
-import { NO_LIMITS, unknownLimitWarnings, withdrawSchema, type LimitsFor, type WithdrawalDraft, type WithdrawFormValues } from '../withdraw-schema';
+import { NO_LIMITS, unknownLimitWarnings, type LimitsFor } from '../account-limits';
+import type { WithdrawalDraft, WithdrawFormValues } from '../withdraw-schema';
 import { WithdrawForm } from './withdraw-form';
 
 // What the first screen (no keys, nothing under review) never shows is not in its code: it is fetched once the
@@ -22,11 +23,13 @@ const loadFigures = () => import('./account-figures');
 const loadStep = () => import('./withdraw-step');
 const loadUnresolved = () => import('./unresolved-attempt');
 const loadPreviousAddresses = () => import('./previous-addresses');
+// The form's rules (schema and resolver) are fetched the same way: no validation runs before the first submit.
+const loadResolver = () => import('../withdraw-resolver');
 const AccountFigures = lazy(() => loadFigures().then((m) => ({ default: m.AccountFigures })));
 const WithdrawStep = lazy(() => loadStep().then((m) => ({ default: m.WithdrawStep })));
 const UnresolvedAttempt = lazy(() => loadUnresolved().then((m) => ({ default: m.UnresolvedAttempt })));
 const PreviousAddresses = lazy(() => loadPreviousAddresses().then((m) => ({ default: m.PreviousAddresses })));
-const preloadViews = () => [loadFigures, loadStep, loadUnresolved, loadPreviousAddresses].forEach((load) => void load());
+const preloadViews = () => [loadFigures, loadStep, loadUnresolved, loadPreviousAddresses, loadResolver].forEach((load) => void load());
 
 // While their code arrives, views hold about the space they take, so nothing below them moves when it does.
 const reviewSpace = <div className="min-h-[32rem]" />;
@@ -55,7 +58,11 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const offered = useOfferedAssets();
   // The history is the memory of addresses used before (nothing is stored): offered in the address field.
   const suggestionsId = useId();
-  const resolver = useMemo(() => zodResolver(withdrawSchema(limitsFor, offered.assets)), [limitsFor, offered.assets]);
+  // Built for the limits and the list in force; its code is fetched when the page is idle (see preloadViews).
+  const resolver = useMemo(
+    () => lazyResolver(() => loadResolver().then((m) => m.withdrawResolver(limitsFor, offered.assets))),
+    [limitsFor, offered.assets],
+  );
   const form = useForm<WithdrawFormValues, unknown, WithdrawalDraft>({
     resolver,
     defaultValues: { asset: DEFAULT_ASSET, qty: '', address: '' },
