@@ -1,9 +1,7 @@
 /** The keys panel: paste the API key and secret for this tab (kept only as a signing key), or forget them. */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod/mini';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { SecretInput } from '../../../components/ui/secret-input';
@@ -12,16 +10,15 @@ import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
 import { exchangeKeys } from '../../../exchange/query-keys';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { KEYS_IDLE_MS } from '../../../config/timeouts';
+import { lazyResolver } from '../../../lib/lazy-resolver';
+import { whenIdle } from '../../../lib/when-idle';
 import { importSigningSecret } from '../../../signing/sign-body';
 import { maskApiKey, webCryptoProblem } from '../key-checks';
+import type { KeysInput, KeysOutput } from '../keys-resolver';
 import { IdleKeysNotice } from './idle-keys-notice';
 
-const keysSchema = z.object({
-  apiKey: z.string().check(z.trim(), z.minLength(1, 'Paste your Everstrike API key.')),
-  secret: z.string().check(z.trim(), z.minLength(1, 'Paste your Everstrike secret key.')),
-});
-type KeysInput = z.input<typeof keysSchema>;
-type KeysOutput = z.output<typeof keysSchema>;
+const loadKeysResolver = () => import('../keys-resolver').then((m) => m.keysResolver);
+const keysResolver = lazyResolver<KeysInput, KeysOutput>(loadKeysResolver);
 
 const VANISH_NOTE =
   'Keys live only in this tab’s memory: never stored, never sent to the proxy. They vanish when you close or reload the tab.';
@@ -33,12 +30,13 @@ export function KeysPanel() {
   const { keys, rememberKeys, forgetKeys } = useSessionKeys();
   const [importError, setImportError] = useState<string | null>(null);
   const form = useForm<KeysInput, unknown, KeysOutput>({
-    resolver: zodResolver(keysSchema),
+    resolver: keysResolver,
     defaultValues: { apiKey: '', secret: '' },
   });
   // Known only in the browser: the prerendered page assumes WebCrypto, and hydration then asks the browser.
   const cryptoProblem = useSyncExternalStore(neverChanges, webCryptoProblem, () => null);
   const queryClient = useQueryClient();
+  useEffect(() => whenIdle(() => void loadKeysResolver()), []);
   // Balances and withdrawal lists read with the key go with it. The empty form takes the focus the button had,
   // in the commit that shows it (before it is drawn), so the focus never rests on <body> in between.
   const apiKeyInput = useRef<HTMLInputElement>(null);
