@@ -4,24 +4,17 @@
  */
 import { EVERSTRIKE_PATHS } from '../../contract/everstrike.mjs';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
 import type { AssetId } from '../config/assets';
 import { everstrikeRead } from '../lib/api-client';
 import { selectAccountFigures, type AccountFigures, type AssetsAnswer, type PersonalAnswer } from './account-figures';
 import { assetsQuery } from './assets';
 import { exchangeKeys } from './query-keys';
 
-// The public docs show these shapes; everything is optional so an unexpected answer shows less, not breaks.
-const personalSchema = z.looseObject({
-  email: z.optional(z.unknown()),
-  withdrawal_allowance: z.optional(z.unknown()),
-  balances: z.optional(z.record(z.string(), z.looseObject({ free: z.optional(z.unknown()) }))),
-  permissions: z.optional(z.looseObject({ withdraw_enabled: z.optional(z.boolean()) })),
-});
+const personalShape = () => import('./answer-shapes').then((m) => m.personalShape);
 
 /** GET /personal with the API key only (no signature): balances, permissions, email, allowance. */
 export function getPersonal(apiKey: string): Promise<PersonalAnswer> {
-  return everstrikeRead(EVERSTRIKE_PATHS.personal, personalSchema, 'account information', apiKey);
+  return everstrikeRead(EVERSTRIKE_PATHS.personal, personalShape, 'account information', apiKey);
 }
 
 export const personalQuery = (apiKey: string) => queryOptions({ queryKey: exchangeKeys.personal(apiKey), queryFn: () => getPersonal(apiKey) });

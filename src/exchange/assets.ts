@@ -5,7 +5,6 @@
  * are read under the names exchanges commonly use, and ignored when absent or malformed.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
 import { EVERSTRIKE_PATHS } from '../../contract/everstrike.mjs';
 import { BUILT_IN_ASSETS, compareAssets, isAssetId, knownAsset, maxDecimalsFor, needsMemo, type OfferedAsset } from '../config/assets';
 import { everstrikeRead } from '../lib/api-client';
@@ -13,11 +12,11 @@ import { decimalFromJson } from '../validation/decimal';
 import type { AssetsAnswer } from './account-figures';
 import { exchangeKeys } from './query-keys';
 
-const assetsSchema = z.record(z.string(), z.looseObject({ fees: z.optional(z.looseObject({ withdrawal: z.optional(z.unknown()) })) }));
+const assetsShape = () => import('./answer-shapes').then((m) => m.assetsShape);
 
 /** GET /assets (public): per-asset information, including the withdrawal fee. */
 export function getAssets(): Promise<AssetsAnswer> {
-  return everstrikeRead(EVERSTRIKE_PATHS.assets, assetsSchema, 'asset list');
+  return everstrikeRead(EVERSTRIKE_PATHS.assets, assetsShape, 'asset list');
 }
 
 export const assetsQuery = () => queryOptions({ queryKey: exchangeKeys.assets(), queryFn: getAssets, staleTime: 5 * 60_000 });

@@ -4,7 +4,6 @@
  */
 import { EVERSTRIKE_PATHS } from '../../contract/everstrike.mjs';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
 import { everstrikeRead } from '../lib/api-client';
 import { exchangeKeys } from './query-keys';
 
@@ -16,12 +15,12 @@ export interface ClockOffset {
   offsetMs: number;
 }
 
-const serverTimeSchema = z.number().check(z.int(), z.positive());
+const serverTimeShape = () => import('./answer-shapes').then((m) => m.serverTimeShape);
 
 /** Reads GET /time and estimates the offset at the midpoint of the round trip. */
 export async function measureClockOffset(now: () => number = Date.now): Promise<ClockOffset> {
   const sentAt = now();
-  const serverTime = await everstrikeRead(EVERSTRIKE_PATHS.time, serverTimeSchema, 'time');
+  const serverTime = await everstrikeRead(EVERSTRIKE_PATHS.time, serverTimeShape, 'time');
   const receivedAt = now();
   return { offsetMs: serverTime - Math.round((sentAt + receivedAt) / 2) };
 }

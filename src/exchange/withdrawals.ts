@@ -4,8 +4,8 @@
  */
 import { EVERSTRIKE_PATHS } from '../../contract/everstrike.mjs';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
 import { everstrikeRead } from '../lib/api-client';
+import type { RawWithdrawal } from './answer-shapes';
 import { decimalFromJson, subtractDecimals } from '../validation/decimal';
 import { exchangeKeys } from './query-keys';
 import { isOpenStatus, statusInWords } from './withdrawal-status';
@@ -13,19 +13,7 @@ import { isOpenStatus, statusInWords } from './withdrawal-status';
 /** How often the list is read again while a withdrawal is open (and the tab is visible). */
 export const WITHDRAWALS_POLL_MS = 5_000;
 
-const amountSchema = z.union([z.string(), z.number()]);
-const withdrawalSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]),
-  asset: z.string(),
-  qty: amountSchema,
-  net: z.optional(z.nullable(amountSchema)),
-  fee: z.optional(z.nullable(amountSchema)),
-  address: z.string(),
-  status: z.string(),
-  time: z.optional(z.unknown()),
-  transaction: z.optional(z.nullable(z.looseObject({ hash: z.optional(z.nullable(z.string())) }))),
-});
-type RawWithdrawal = z.infer<typeof withdrawalSchema>;
+const withdrawalsShape = () => import('./answer-shapes').then((m) => m.withdrawalsShape);
 
 /** One withdrawal as the page shows and matches it: exact decimals, a time in ms, the status in words. */
 export interface WithdrawalRow {
@@ -96,7 +84,7 @@ export function newestFirst(rows: WithdrawalRow[]): WithdrawalRow[] {
 }
 
 export async function getWithdrawals(apiKey: string): Promise<WithdrawalRow[]> {
-  const raw = await everstrikeRead(EVERSTRIKE_PATHS.withdrawals, z.array(withdrawalSchema), 'withdrawal list', apiKey);
+  const raw = await everstrikeRead(EVERSTRIKE_PATHS.withdrawals, withdrawalsShape, 'withdrawal list', apiKey);
   return newestFirst(raw.map(toWithdrawalRow));
 }
 

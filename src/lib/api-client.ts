@@ -6,18 +6,13 @@
  * One rule for every call: success is HTTP 2xx with envelope `code` 200 (the contract's documented
  * success). A 2xx with any other code is `unexpected-code`; a non-2xx with an envelope is a refusal (`api`).
  */
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import { SUCCESS_CODE } from '../../contract/everstrike.mjs';
-import { API_PREFIX, ENVIRONMENTS, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type ExchangeTarget } from '../config/proxy-contract';
+import { API_PREFIX, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type ExchangeTarget } from '../config/proxy-contract';
 import { READ_TIMEOUT_MS, TARGET_INFO_TIMEOUT_MS } from '../config/timeouts';
+import type { ApiEnvelope } from './envelope-shapes';
 
-const envelopeSchema = z.object({
-  code: z.number(),
-  msg: z._default(z.optional(z.string()), ''),
-  result: z.unknown(),
-});
-
-export type ApiEnvelope = z.infer<typeof envelopeSchema>;
+export type { ApiEnvelope };
 
 export { SUCCESS_CODE };
 
@@ -59,6 +54,26 @@ export class ApiError extends Error {
     this.outcomeUnknown = options.method !== 'GET' && mayHaveActed;
   }
 }
+
+/** Where the zod shape of an answer comes from: its module, fetched with the first request that needs it. */
+export type ShapeLoader<T> = () => Promise<z.ZodMiniType<T>>;
+
+/**
+ * Code that checks answers, loaded on demand. If it cannot be fetched, the request fails in this client's terms:
+ * for a read (sent at the same time) a failed connection; for a POST (which waits for it) nothing was sent.
+ */
+function loadCode<T>(load: () => Promise<T>, method: string): Promise<T> {
+  const loading = load().catch((cause: unknown) => {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    const message = `Part of this page could not be loaded (${detail}); reload the page`;
+    throw new ApiError({ kind: method === 'GET' ? 'network' : 'not-delivered', method, message });
+  });
+  // Awaited later, or never when the request fails first: not an unhandled rejection either way.
+  loading.catch(() => undefined);
+  return loading;
+}
+
+const loadEnvelopeShapes = () => import('./envelope-shapes');
 
 export interface RequestOptions {
   method: 'GET' | 'POST';
@@ -108,9 +123,13 @@ export async function everstrikeRequest(options: RequestOptions): Promise<ApiEnv
   const { method } = options;
   const init: RequestInit & { method: string } = { method, headers: { accept: 'application/json', ...options.headers } };
   if (options.body !== undefined) init.body = options.body;
+  // A read is sent while the code that checks its answer loads; a POST is sent only once that code is here, so an
+  // answer to something that may have moved money can always be read.
+  const shapes = loadCode(loadEnvelopeShapes, method);
+  if (method !== 'GET') await shapes;
   const raw = await fetchText(`${API_PREFIX}${options.path}`, init, options.timeoutMs);
 
-  const parsed = envelopeSchema.safeParse(safeJson(raw.text));
+  const parsed = (await shapes).envelopeShape.safeParse(safeJson(raw.text));
 
   const proxyFailure = raw.headers.get(PROXY_FAILURE_HEADER);
   if (proxyFailure === 'not-delivered' || proxyFailure === 'outcome-unknown') {
@@ -150,23 +169,19 @@ export function parseResult<T>(schema: z.ZodMiniType<T>, envelope: ApiEnvelope, 
   return parsed.data;
 }
 
-/** A read (GET) from the exchange, with the API key where the endpoint wants it, whose `result` has `schema`'s shape. */
-export async function everstrikeRead<T>(path: string, schema: z.ZodMiniType<T>, what: string, apiKey?: string): Promise<T> {
+/** A read (GET) from the exchange, with the API key where the endpoint wants it, whose `result` has `shape`'s shape. */
+export async function everstrikeRead<T>(path: string, shape: ShapeLoader<T>, what: string, apiKey?: string): Promise<T> {
   const headers = apiKey === undefined ? undefined : { 'x-api-key': apiKey };
+  const schema = loadCode(shape, 'GET');
   const envelope = await everstrikeRequest({ method: 'GET', path, headers, timeoutMs: READ_TIMEOUT_MS });
-  return parseResult(schema, envelope, what);
+  return parseResult(await schema, envelope, what);
 }
-
-const exchangeTargetSchema = z.object({
-  url: z.string(),
-  environment: z.enum(ENVIRONMENTS),
-  label: z.string(),
-}) satisfies z.ZodMiniType<ExchangeTarget>;
 
 /** Asks the app's own server which exchange its proxy forwards to (answered by the proxy, never forwarded). */
 export async function fetchAppTarget(): Promise<ExchangeTarget> {
+  const shapes = loadCode(loadEnvelopeShapes, 'GET');
   const raw = await fetchText(TARGET_INFO_PATH, { method: 'GET' }, TARGET_INFO_TIMEOUT_MS);
-  const parsed = exchangeTargetSchema.safeParse(raw.ok ? safeJson(raw.text) : undefined);
+  const parsed = (await shapes).exchangeTargetShape.safeParse(raw.ok ? safeJson(raw.text) : undefined);
   if (!parsed.success) {
     throw new ApiError({ kind: 'invalid-response', method: 'GET', status: raw.status, message: 'The app server did not say which exchange it targets' });
   }
