@@ -5,6 +5,7 @@ import { readServerConfig } from './server/config.ts';
 import { ConfigError } from './server/exchange-target.ts';
 import { pageSecurityHeaders } from './server/security-headers.ts';
 import { everstrikeDevProxy } from './server/vite/dev-proxy-plugin.ts';
+import { inlineStylesheet } from './server/vite/inline-stylesheet-plugin.ts';
 import { precompress } from './server/vite/precompress-plugin.ts';
 import { prerender } from './server/vite/prerender-plugin.ts';
 
@@ -14,7 +15,7 @@ import { prerender } from './server/vite/prerender-plugin.ts';
  * proxy plugin as production mounted for /api.
  */
 export default defineConfig(({ command, mode }) => {
-  const plugins: PluginOption[] = [react(), tailwindcss(), prerender(), precompress()];
+  const plugins: PluginOption[] = [react(), tailwindcss(), prerender(), inlineStylesheet(), precompress()];
   if (command !== 'serve') {
     return {
       plugins,

@@ -267,6 +267,9 @@ test('the built app is served with a strict content security policy', async ({ r
   expect(policy).toContain("script-src 'self'");
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).toContain("connect-src 'self'");
+  // The stylesheet is inlined (the first screen paints with the HTML alone) and allowed by its hash only.
+  expect(policy).toMatch(/style-src 'self' 'sha256-[\w+/]+=*';/);
+  expect(await response.text()).not.toContain('rel="stylesheet"');
   expect(response.headers()['referrer-policy']).toBe('no-referrer');
 });
 

@@ -30,13 +30,17 @@ const DISABLED_FEATURES = [
   'xr-spatial-tracking',
 ];
 
-export function contentSecurityPolicy(mode: 'production' | 'dev'): string {
+/**
+ * @param styleHashes for the build: the hashes of index.html's inline `<style>` (its stylesheet, inlined so the
+ * first screen paints without waiting for a file); only those may apply.
+ */
+export function contentSecurityPolicy(mode: 'production' | 'dev', styleHashes: readonly string[] = []): string {
   const dev = mode === 'dev';
   return [
     "default-src 'self'",
     `script-src ${dev ? "'self' 'unsafe-inline'" : "'self'"}`,
-    // The dev server injects CSS through <style> tags; the build ships a stylesheet file.
-    `style-src ${dev ? "'self' 'unsafe-inline'" : "'self'"}`,
+    // The dev server injects CSS through <style> tags; the build inlines its stylesheet, allowed by its hash.
+    `style-src ${dev ? "'self' 'unsafe-inline'" : ["'self'", ...styleHashes].join(' ')}`,
     `connect-src ${dev ? "'self' ws: wss:" : "'self'"}`,
     "img-src 'self' data:",
     "object-src 'none'",
@@ -47,9 +51,9 @@ export function contentSecurityPolicy(mode: 'production' | 'dev'): string {
   ].join('; ');
 }
 
-export function pageSecurityHeaders(mode: 'production' | 'dev'): Record<string, string> {
+export function pageSecurityHeaders(mode: 'production' | 'dev', styleHashes: readonly string[] = []): Record<string, string> {
   return {
-    'content-security-policy': contentSecurityPolicy(mode),
+    'content-security-policy': contentSecurityPolicy(mode, styleHashes),
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',

@@ -3,11 +3,12 @@
  * revalidated index.html, immutable hashed assets, precompressed copies, and nothing else: no source map
  * (even one left in the folder), no source module, no dotfile, nothing outside the folder.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { head, rawRequest } from './testing/raw-http.ts';
 import { productionServer, type RunningApp } from './testing/proxy-harness.ts';
 import { closedOrigin } from './testing/stub-upstream.ts';
-import { makeTinyDist, TINY_SCRIPT as SCRIPT, type TinyDist } from './testing/tiny-dist.ts';
+import { makeTinyDist, TINY_INDEX, TINY_SCRIPT as SCRIPT, type TinyDist } from './testing/tiny-dist.ts';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; " +
@@ -96,5 +97,24 @@ describe('the built app as the production server serves it', () => {
     expect(app.logs[0]).toMatch(new RegExp(`^\\d\\d:\\d\\d:\\d\\d ${method} ${path.replaceAll('.', '\\.')} 405 \\d+ ms$`));
     // Still serving afterwards.
     expect((await fetch(`${app.url}/`)).status).toBe(200);
+  });
+});
+
+describe('a build whose index.html inlines its stylesheet', () => {
+  it('allows that <style> by its hash, and nothing else inline', async () => {
+    const css = 'body{margin:0;color:#111}';
+    const build = makeTinyDist(`<!doctype html><head><style>${css}</style></head>${TINY_INDEX}`);
+    const app = await productionServer.start(await closedOrigin(), { distDir: build.dist });
+    try {
+      const policy = (await fetch(`${app.url}/`)).headers.get('content-security-policy') ?? '';
+      const hash = createHash('sha256').update(css).digest('base64');
+      expect(policy).toContain(`style-src 'self' 'sha256-${hash}'; `);
+      expect(policy).not.toContain('unsafe-inline');
+      // An error page has no stylesheet of its own: its policy allows no inline style at all.
+      expect((await fetch(`${app.url}/nope`)).headers.get('content-security-policy')).toContain("style-src 'self'; ");
+    } finally {
+      await app.close();
+      build.remove();
+    }
   });
 });

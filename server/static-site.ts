@@ -6,8 +6,11 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fastifyStatic } from '@fastify/static';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { answersLikeApi, sendPageAnswer, statusOf } from './error-answers.ts';
 import { logPath } from './logger.ts';
+import { inlineStyleHashes } from './inline-styles.ts';
 import { cacheControlFor, pageSecurityHeaders } from './security-headers.ts';
 
 export interface StaticSiteOptions {
@@ -28,7 +31,9 @@ export async function refuseOtherMethods(request: FastifyRequest, reply: Fastify
 
 /** Registers the static side; register it encapsulated (`app.register(staticSite, { distDir })`). */
 export async function staticSite(app: FastifyInstance, { distDir }: StaticSiteOptions): Promise<void> {
-  const headers = pageSecurityHeaders('production');
+  // The build's inline stylesheet is allowed by its hash, read once from the index.html being served.
+  const index = join(distDir, 'index.html');
+  const headers = pageSecurityHeaders('production', existsSync(index) ? inlineStyleHashes(readFileSync(index, 'utf8')) : []);
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(headers);
     done();

@@ -16,12 +16,13 @@ export interface TinyDist {
   remove: () => void;
 }
 
-export function makeTinyDist(): TinyDist {
+/** @param index the index.html to write (by default TINY_INDEX) */
+export function makeTinyDist(index = TINY_INDEX): TinyDist {
   const root = mkdtempSync(join(tmpdir(), 'everstrike-static-'));
   const dist = join(root, 'dist');
   mkdirSync(join(dist, 'assets'), { recursive: true });
   writeFileSync(join(root, 'outside.txt'), 'OUTSIDE-THE-BUILD');
-  writeFileSync(join(dist, 'index.html'), TINY_INDEX);
+  writeFileSync(join(dist, 'index.html'), index);
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(dist, 'assets/index-AbCdEf12.js'), TINY_SCRIPT);
   writeFileSync(join(dist, 'assets/index-AbCdEf12.js.br'), brotliCompressSync(TINY_SCRIPT));
