@@ -115,8 +115,10 @@ test('an address used before is not called new; a new one is', async ({ page, re
   await reviewOf(page, '0.6');
   await expect(confirmOf(page)).toBeEnabled();
   await expect(page.getByTestId('review-first-time')).toHaveCount(0);
+  await expect(page.getByTestId('review-known-address')).toHaveText('You have withdrawn ETH to this exact address before, as your withdrawal list shows.');
   await page.getByRole('button', { name: 'Edit' }).click();
   await reviewOf(page, '0.6', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed');
   await expect(page.getByTestId('review-first-time')).toBeVisible();
+  await expect(page.getByTestId('review-known-address')).toHaveCount(0);
   await expect(page.getByTestId('review-look-alike')).toHaveCount(0);
 });

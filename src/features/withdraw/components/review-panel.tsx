@@ -74,12 +74,13 @@ function useReviewChecks(draft: WithdrawalDraft, reportGate: WithdrawFlow['actio
   useEffect(() => {
     reportGate({ pending, required: required === '' ? [] : (required.split(' ') as Acknowledgement[]) });
   }, [pending, required, reportGate]);
-  return { checks, pending };
+  const listState = keys === null ? 'none' : failed ? 'unread' : fresh === null ? 'pending' : 'read';
+  return { checks, pending, listState } as const;
 }
 
 export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPanelProps) {
   const { stage, clock, actions } = flow;
-  const { checks, pending: listPending } = useReviewChecks(draft, actions.reportGate);
+  const { checks, pending: listPending, listState } = useReviewChecks(draft, actions.reportGate);
   const sending = stage.name === 'sending';
   const showSending = useShownAfter(sending, SHOW_PROGRESS_AFTER_MS);
   const fee = figures?.figures.fee ?? null;
@@ -150,7 +151,7 @@ export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPa
           {flow.refusal} Edit the quantity to continue.
         </p>
       ) : null}
-      <ReviewSafety draft={draft} checks={checks} acknowledged={flow.acknowledged} onAcknowledge={actions.acknowledge} locked={sending} />
+      <ReviewSafety draft={draft} checks={checks} list={listState} acknowledged={flow.acknowledged} onAcknowledge={actions.acknowledge} locked={sending} />
       {warnings.length > 0 ? (
         <ul data-testid="review-warnings" className={`space-y-1 text-xs ${warningText}`}>
           {warnings.map((warning) => (

@@ -17,6 +17,8 @@ interface ReviewSafetyProps {
   onAcknowledge: (what: Acknowledgement, given: boolean) => void;
   /** Ticks cannot change while the withdrawal is on its way. */
   locked: boolean;
+  /** The withdrawal list as read since the review opened: no keys (none), being read, read, or not readable. */
+  list: 'none' | 'pending' | 'read' | 'unread';
 }
 
 function Gate({ testId, tone, children, tick, what, props }: { testId: string; tone: 'warning' | 'danger'; children: ReactNode; tick: string; what: Acknowledgement; props: ReviewSafetyProps }) {
@@ -117,11 +119,20 @@ export function ReviewSafety(props: ReviewSafetyProps) {
           </p>
         </Gate>
       ) : null}
-      {checks.firstTime === true ? (
-        <p data-testid="review-first-time" className={`text-sm ${strongText}`}>
-          First withdrawal of {draft.asset} to this address, as far as your withdrawal list shows: check it with extra care.
+      {props.list === 'none' ? null : (
+        // One line for what the list says of this address, there from the review's first paint and as tall as its
+        // longest wording, so the answer arriving moves nothing below it (Confirm included).
+        <p data-testid="review-address-history" className={`min-h-[3lh] text-sm sm:min-h-[2lh] ${props.list === 'read' && checks.firstTime ? strongText : mutedText}`}>
+          {props.list === 'pending' ? `Checking your withdrawal list for earlier withdrawals of ${draft.asset} to this address…` : null}
+          {props.list === 'unread' ? `Whether you withdrew ${draft.asset} to this address before is unknown: your withdrawal list could not be read.` : null}
+          {props.list === 'read' && checks.firstTime ? (
+            <span data-testid="review-first-time">First withdrawal of {draft.asset} to this address, as far as your withdrawal list shows: check it with extra care.</span>
+          ) : null}
+          {props.list === 'read' && !checks.firstTime ? (
+            <span data-testid="review-known-address">You have withdrawn {draft.asset} to this exact address before, as your withdrawal list shows.</span>
+          ) : null}
         </p>
-      ) : null}
+      )}
     </div>
   );
 }
