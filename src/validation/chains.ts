@@ -77,6 +77,11 @@ export function precheckAddress(input: string): { ok: true; value: string } | { 
   return { ok: true, value };
 }
 
+/** Fetches a chain's rules ahead of the first check (a failure here is left to that check to report). */
+export function preloadChainRules(chain: ChainId): void {
+  RULES[chain]().catch(() => undefined);
+}
+
 /** Checks a withdrawal address against the format, and the checksum where it has one, of the chain. */
 export async function validateAddress(chain: ChainId, input: string): Promise<AddressResult> {
   const checked = precheckAddress(input);

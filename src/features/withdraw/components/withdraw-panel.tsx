@@ -78,6 +78,9 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const { stage, draft, actions } = flow;
   const { firstFieldRef, reviewHeadingRef, resultHeadingRef, liveRegionRef } = useFlowCue(flow.cue);
   useEffect(() => whenIdle(preloadViews), []);
+  // The chosen asset's address rules, fetched when idle, so the first review waits for no code to arrive.
+  const chosenChain = offered.assets.find((candidate) => candidate.id === asset)?.chain ?? null;
+  useEffect(() => whenIdle(() => void loadResolver().then((m) => m.preloadAddressRules(chosenChain), () => undefined)), [chosenChain]);
   // An asset the exchange does not list is never left chosen (while editing): the select moves to its first.
   const assetOffered = offered.assets.some((candidate) => candidate.id === asset);
   useEffect(() => {
