@@ -49,9 +49,14 @@ async function startChromium() {
       setTimeout(() => reject(new Error('Chromium printed no DevTools port within 15 s')), 15_000).unref();
     })
   );
-  const stop = () => {
-    child.kill('SIGTERM');
-    rmSync(profile, { recursive: true, force: true });
+  // Chromium writes to its profile until it has exited: the folder is removed only then.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
   };
   return { port, stop };
 }
@@ -113,7 +118,7 @@ export async function lighthouseRuns(urls, runs) {
       for (const [name, url] of Object.entries(urls)) results[name]?.push(await auditWithRetries(chromium.port, url));
     }
   } finally {
-    chromium.stop();
+    await chromium.stop();
   }
   return results;
 }
