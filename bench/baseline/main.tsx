@@ -5,7 +5,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { QueryClient, QueryClientProvider, useMutation } from '@tanstack/react-query';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -20,8 +20,8 @@ type Values = z.infer<typeof schema>;
 function Form() {
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { asset: 'ETH', qty: '', address: '' } });
   const mutation = useMutation({ mutationFn: async (values: Values) => values });
-  // The same "accepts input" mark the app sets once it is interactive.
-  useEffect(() => {
+  // The same "accepts input" mark the app sets once it is interactive, in the same kind of effect.
+  useLayoutEffect(() => {
     performance.mark('interactive');
   }, []);
   return (
