@@ -11,6 +11,7 @@ import { SUCCESS_CODE } from '../../contract/everstrike.mjs';
 import { API_PREFIX, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type ExchangeTarget } from '../config/proxy-contract';
 import { READ_TIMEOUT_MS, TARGET_INFO_TIMEOUT_MS } from '../config/timeouts';
 import type { ApiEnvelope } from './envelope-shapes';
+import { loadOnce } from './load-once';
 
 export type { ApiEnvelope };
 
@@ -73,7 +74,7 @@ function loadCode<T>(load: () => Promise<T>, method: string): Promise<T> {
   return loading;
 }
 
-const loadEnvelopeShapes = () => import('./envelope-shapes');
+const loadEnvelopeShapes = loadOnce(() => import('./envelope-shapes'));
 
 export interface RequestOptions {
   method: 'GET' | 'POST';

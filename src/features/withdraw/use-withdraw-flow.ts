@@ -14,6 +14,7 @@ import { useWithdrawalClock } from '../../exchange/server-clock';
 import { useKeepKeysWhile, type SessionKeys } from '../../exchange/session-keys';
 import { exchangeKeys, readAgainAfterSend } from '../../exchange/query-keys';
 import { ApiError } from '../../lib/api-client';
+import { loadOnce } from '../../lib/load-once';
 import type { Outcome } from './outcome-words';
 import type { PendingAttempt } from './pending-attempt';
 // Types only: the checks themselves (and the list they read) load with the review, never with the first screen.
@@ -33,20 +34,18 @@ import { quantityRefusal, type LimitsFor } from './account-limits';
 import type { WithdrawalDraft } from './withdraw-schema';
 
 // The words for outcomes load with the review's code (the result view words them from the same module), never
-// with the first screen; by the time an answer arrives they are here, so waiting for them costs a microtask.
-const loadWords = () => import('./outcome-words');
+// with the first screen; a send has them before its request leaves, so the answer is worded at once.
+const loadWords = loadOnce(() => import('./outcome-words'));
 // The same for signing and sending, and for the attempt kept in storage: read once the page has loaded, and
 // here long before a Confirm (a review preloads them), so a send waits a microtask for them, not a request.
-const loadSending = () => import('./api/submit-withdrawal');
-const loadAttempts = () => import('./pending-attempt');
+const loadSending = loadOnce(() => import('./api/submit-withdrawal'));
+const loadAttempts = loadOnce(() => import('./pending-attempt'));
+
+type OutcomeWordsModule = Awaited<ReturnType<typeof loadWords>>;
 
 /** The one sentence the live region says for `outcome` (nothing if the words could not be loaded). */
-async function announcementFor(outcome: Outcome): Promise<string> {
-  try {
-    return (await loadWords()).outcomeWords(outcome).announcement;
-  } catch {
-    return '';
-  }
+function announcementFor(words: OutcomeWordsModule | null, outcome: Outcome): string {
+  return words?.outcomeWords(outcome).announcement ?? '';
 }
 
 function isOutcomeUnknown(error: unknown): boolean {
@@ -140,7 +139,11 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
   /** Signs and sends one withdrawal, and shows its outcome: the one place a withdrawal leaves the page. */
   const sendOnce = async (draftToSend: WithdrawalDraft, sessionKeys: SessionKeys, timestamp: number) => {
     const attempt: PendingAttempt = { asset: draftToSend.asset, qty: draftToSend.qty, address: draftToSend.address, startedAt: timestamp };
-    const [{ sendSignedWithdrawal, signWithdrawal }, { clearAttempt, saveAttempt, tabStorage }] = await Promise.all([loadSending(), loadAttempts()]);
+    const [{ sendSignedWithdrawal, signWithdrawal }, { clearAttempt, saveAttempt, tabStorage }, words] = await Promise.all([
+      loadSending(),
+      loadAttempts(),
+      loadWords().catch(() => null),
+    ]);
     const storage = tabStorage();
     // Written before the request leaves, so a reload mid-send still knows about it.
     saveAttempt(storage, attempt);
@@ -150,7 +153,7 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
     } catch (error) {
       // The page could not sign (not the exchange's answer): nothing left the page.
       clearAttempt(storage);
-      dispatch({ type: 'sign-failed', error, announcement: await announcementFor({ kind: 'sign-failed', error }) });
+      dispatch({ type: 'sign-failed', error, announcement: announcementFor(words, { kind: 'sign-failed', error }) });
       return;
     }
     // Left the review in the instant the signature took (a task after the click): nothing is sent.
@@ -165,11 +168,11 @@ export function useWithdrawFlow({ keys, limitsFor, limitsPending, target, masked
     try {
       const submitted = await answer;
       clearAttempt(storage);
-      const announcement = await announcementFor({ kind: 'accepted', maskedEmail: latest.current.maskedEmail });
+      const announcement = announcementFor(words, { kind: 'accepted', maskedEmail: latest.current.maskedEmail });
       dispatch({ type: 'sent', body: submitted.body, response: submitted.response, withdrawalId: submitted.withdrawalId, announcement });
     } catch (error) {
       const readAfter = Date.now();
-      const announcement = await announcementFor({ kind: 'answer', error });
+      const announcement = announcementFor(words, { kind: 'answer', error });
       if (isOutcomeUnknown(error)) {
         dispatch({ type: 'outcome-unknown', error, readAfter, announcement });
       } else {
