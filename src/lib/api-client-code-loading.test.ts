@@ -3,8 +3,9 @@
  * POST is never sent, and nothing is called an unknown outcome.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiErrorOf } from '../testing/api-error-of';
 import { jsonResponse, stubFetch } from '../testing/fetch-stub';
-import { ApiError, everstrikeRead, everstrikeRequest } from './api-client';
+import { everstrikeRead, everstrikeRequest } from './api-client';
 
 vi.mock('./envelope-shapes', () => {
   throw new Error('Failed to fetch dynamically imported module');
@@ -12,14 +13,6 @@ vi.mock('./envelope-shapes', () => {
 
 afterEach(() => vi.unstubAllGlobals());
 
-async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected the request to fail, but it resolved'),
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 describe('the answer-checking code cannot be loaded', () => {
   it('a POST is not sent, and says so', async () => {

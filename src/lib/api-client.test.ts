@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
+import { apiErrorOf } from '../testing/api-error-of';
 import { hangingResponder, jsonResponse, stubFetch, textResponse, type Responder } from '../testing/fetch-stub';
 import { ApiError, everstrikeRequest, fetchAppTarget, parseResult, type RequestOptions } from './api-client';
 
@@ -22,15 +23,6 @@ function answerWith(responder: Responder) {
   return stubFetch({ '/api/auth/withdraw': responder, '/api/time': responder, '/__everstrike/target': responder });
 }
 
-/** The ApiError a request rejects with (fails the test if it resolves or rejects with something else). */
-async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {
-  const error: unknown = await promise.then(
-    () => new Error('expected the request to fail, but it resolved'),
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 const HTML_502 = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
 
