@@ -18,7 +18,7 @@ import type { KeysInput, KeysOutput } from '../keys-resolver';
 import { IdleKeysNotice } from './idle-keys-notice';
 
 const loadKeysResolver = () => import('../keys-resolver').then((m) => m.keysResolver);
-const keysResolver = lazyResolver<KeysInput, KeysOutput>(loadKeysResolver);
+const keysResolver = lazyResolver<KeysInput, KeysOutput>(loadKeysResolver, 'apiKey');
 
 const VANISH_NOTE =
   'Keys live only in this tab’s memory: never stored, never sent to the proxy. They vanish when you close or reload the tab.';

@@ -60,7 +60,7 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const suggestionsId = useId();
   // Built for the limits and the list in force; its code is fetched when the page is idle (see preloadViews).
   const resolver = useMemo(
-    () => lazyResolver(() => loadResolver().then((m) => m.withdrawResolver(limitsFor, offered.assets))),
+    () => lazyResolver(() => loadResolver().then((m) => m.withdrawResolver(limitsFor, offered.assets)), 'asset'),
     [limitsFor, offered.assets],
   );
   const form = useForm<WithdrawFormValues, unknown, WithdrawalDraft>({
