@@ -40,6 +40,9 @@ export function assetQuantityRefusal(asset: OfferedAsset, qty: string): string |
   return null;
 }
 
+/** The address refusal when its chain's rules could not be fetched. */
+export const RULES_NOT_LOADED = 'The address rules of this chain could not be loaded (the connection may have dropped): try again, or reload the page.';
+
 type AddressCheck = { ok: true; value: string; kind: string; network?: AddressNetwork | undefined; checked: boolean } | { ok: false; message: string };
 
 /**
@@ -49,11 +52,23 @@ type AddressCheck = { ok: true; value: string; kind: string; network?: AddressNe
  */
 async function checkAddress(asset: OfferedAsset, input: string): Promise<AddressCheck> {
   // The rules load when an address is first checked, and each chain's checksum code only when that chain is chosen.
-  const { CHAIN_NAMES, precheckAddress, validateAddress } = await import('../../validation/chains');
+  // Code that cannot be fetched checks nothing, so the address is refused (and checked again at the next try).
+  let rules;
+  try {
+    rules = await import('../../validation/chains');
+  } catch {
+    return { ok: false, message: RULES_NOT_LOADED };
+  }
+  const { CHAIN_NAMES, precheckAddress, validateAddress } = rules;
   const checked = precheckAddress(input);
   if (!checked.ok) return checked;
   if (asset.chain === null) return { ok: true, value: checked.value, kind: 'not checked by this page', checked: false };
-  const result = await validateAddress(asset.chain, checked.value);
+  let result;
+  try {
+    result = await validateAddress(asset.chain, checked.value);
+  } catch {
+    return { ok: false, message: RULES_NOT_LOADED };
+  }
   if (result.ok) return { ...result, checked: true };
   // Which chain the address must be of, in the asset's terms: "USDT here is the Ethereum (ERC-20) token."
   const chainName = CHAIN_NAMES[asset.chain];
