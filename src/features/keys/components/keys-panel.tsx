@@ -1,6 +1,6 @@
 /** The keys panel: paste the API key and secret for this tab (kept only as a signing key), or forget them. */
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
@@ -67,7 +67,7 @@ export function KeysPanel() {
     apiKeyInput.current = element;
   };
 
-  const onSubmit = form.handleSubmit(async ({ apiKey, secret }) => {
+  const submitKeys = form.handleSubmit(async ({ apiKey, secret }) => {
     setImportError(null);
     try {
       const signingKey = await importSigningSecret(secret);
@@ -79,6 +79,16 @@ export function KeysPanel() {
       setImportError(`The secret could not be turned into a signing key: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
+  // While the keys are being checked the button only says so (aria-disabled) and a second press does nothing: a
+  // disabled button would drop the focus to the page before the keys-in-use line can take it.
+  const submitting = form.formState.isSubmitting;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (submitting) {
+      event.preventDefault();
+      return;
+    }
+    void submitKeys(event);
+  };
 
   return (
     <section aria-labelledby="keys-heading" className={panel}>
@@ -115,7 +125,7 @@ export function KeysPanel() {
           >
             {(control) => <SecretInput {...control} label="Secret key" {...form.register('secret')} />}
           </Field>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
+          <Button type="submit" aria-disabled={submitting || undefined}>
             Use keys for this tab
           </Button>
         </form>
