@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { KEYS_IDLE_MS, KEYS_IDLE_WARNING_MS } from '../config/timeouts';
-import { useSessionKeys } from './session-keys';
+import { useKeyHolds, useSessionKeys } from './session-keys';
 
 /** What counts as someone using the page. */
 export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
@@ -24,7 +24,8 @@ export interface IdleKeys {
 
 /** Watches for inactivity while there are keys and nothing holds them; calls `onIdle` to forget them. */
 export function useIdleKeys(onIdle: () => void): IdleKeys {
-  const { keys, holds } = useSessionKeys();
+  const { keys } = useSessionKeys();
+  const { holds } = useKeyHolds();
   const watching = keys !== null && holds.length === 0;
   const [warning, setWarning] = useState(false);
   const onIdleRef = useRef(onIdle);

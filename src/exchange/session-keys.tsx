@@ -7,8 +7,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
  * it, which can sign but cannot be read back.
  *
  * Keys left unused are forgotten after a while (see `useIdleKeys`), never while something holds them: a send
- * in flight must not lose the keys that will read its outcome. Hold them with `holdKeys(reason)` (returns the
- * release) or, from a component, `useKeepKeysWhile(active, reason)`; the withdraw flow does
+ * in flight must not lose the keys that will read its outcome. Hold them with `useKeyHolds().holdKeys(reason)`
+ * (returns the release) or, from a component, `useKeepKeysWhile(active, reason)`; the withdraw flow does
  * `useKeepKeysWhile(stage === 'sending', 'a withdrawal is being sent')`.
  */
 export interface SessionKeys {
@@ -20,6 +20,13 @@ interface SessionKeysContextValue {
   keys: SessionKeys | null;
   rememberKeys: (keys: SessionKeys) => void;
   forgetKeys: () => void;
+}
+
+/**
+ * The holds on the keys, in a context of their own: a send takes and releases one, and only the inactivity watch
+ * needs to hear of it; the rest of the page re-renders for the keys alone.
+ */
+interface KeyHoldsContextValue {
   /** Keeps the keys from being forgotten for inactivity until the returned function is called (once is enough). */
   holdKeys: (reason: string) => () => void;
   /** Why the keys are held now (empty when nothing holds them). */
@@ -27,6 +34,7 @@ interface SessionKeysContextValue {
 }
 
 const SessionKeysContext = createContext<SessionKeysContextValue | null>(null);
+const KeyHoldsContext = createContext<KeyHoldsContextValue | null>(null);
 
 interface Hold {
   reason: string;
@@ -42,11 +50,13 @@ export function SessionKeysProvider({ children }: { children: ReactNode }) {
     return () => setHoldList((current) => current.filter((other) => other !== hold));
   }, []);
   const forgetKeys = useCallback(() => setKeys(null), []);
-  const value = useMemo(
-    () => ({ keys, rememberKeys: setKeys, forgetKeys, holdKeys, holds: holdList.map((hold) => hold.reason) }),
-    [keys, forgetKeys, holdKeys, holdList],
+  const value = useMemo(() => ({ keys, rememberKeys: setKeys, forgetKeys }), [keys, forgetKeys]);
+  const holds = useMemo(() => ({ holdKeys, holds: holdList.map((hold) => hold.reason) }), [holdKeys, holdList]);
+  return (
+    <SessionKeysContext value={value}>
+      <KeyHoldsContext value={holds}>{children}</KeyHoldsContext>
+    </SessionKeysContext>
   );
-  return <SessionKeysContext value={value}>{children}</SessionKeysContext>;
 }
 
 export function useSessionKeys(): SessionKeysContextValue {
@@ -55,8 +65,14 @@ export function useSessionKeys(): SessionKeysContextValue {
   return value;
 }
 
+export function useKeyHolds(): KeyHoldsContextValue {
+  const value = useContext(KeyHoldsContext);
+  if (!value) throw new Error('useKeyHolds needs a SessionKeysProvider above it');
+  return value;
+}
+
 /** Holds the keys (no forgetting for inactivity) for as long as `active` is true and the caller is mounted. */
 export function useKeepKeysWhile(active: boolean, reason: string): void {
-  const { holdKeys } = useSessionKeys();
+  const { holdKeys } = useKeyHolds();
   useEffect(() => (active ? holdKeys(reason) : undefined), [active, holdKeys, reason]);
 }

@@ -1,9 +1,9 @@
 import { render, type RenderResult } from '@testing-library/react';
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useMemo, type ReactElement } from 'react';
 import { AppProvider } from '../app/provider';
-import { useSessionKeys, type SessionKeys } from '../exchange/session-keys';
+import { useKeyHolds, useSessionKeys, type SessionKeys } from '../exchange/session-keys';
 
-export type SessionKeysValue = ReturnType<typeof useSessionKeys>;
+export type SessionKeysValue = ReturnType<typeof useSessionKeys> & ReturnType<typeof useKeyHolds>;
 
 interface ProbeProps {
   onChange: (value: SessionKeysValue) => void;
@@ -12,7 +12,9 @@ interface ProbeProps {
 
 /** Reports the session keys context to the test and, if asked, puts keys in it when mounted. */
 function SessionKeysProbe({ onChange, initialKeys }: ProbeProps) {
-  const value = useSessionKeys();
+  const keys = useSessionKeys();
+  const holds = useKeyHolds();
+  const value = useMemo(() => ({ ...keys, ...holds }), [keys, holds]);
   const { rememberKeys } = value;
   useEffect(() => {
     if (initialKeys) rememberKeys(initialKeys);
