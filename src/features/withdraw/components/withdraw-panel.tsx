@@ -78,11 +78,13 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
   const { stage, draft, actions } = flow;
   const { firstFieldRef, reviewHeadingRef, resultHeadingRef, liveRegionRef } = useFlowCue(flow.cue);
   useEffect(() => whenIdle(preloadViews), []);
+  // The chosen asset as the exchange lists it (undefined if it does not).
+  const selected = offered.assets.find((candidate) => candidate.id === asset);
   // The chosen asset's address rules, fetched when idle, so the first review waits for no code to arrive.
-  const chosenChain = offered.assets.find((candidate) => candidate.id === asset)?.chain ?? null;
+  const chosenChain = selected?.chain ?? null;
   useEffect(() => whenIdle(() => void loadResolver().then((m) => m.preloadAddressRules(chosenChain), () => undefined)), [chosenChain]);
   // An asset the exchange does not list is never left chosen (while editing): the select moves to its first.
-  const assetOffered = offered.assets.some((candidate) => candidate.id === asset);
+  const assetOffered = selected !== undefined;
   useEffect(() => {
     if (!assetOffered && stage.name === 'editing') form.setValue('asset', defaultAsset(offered.assets));
   }, [assetOffered, stage.name, form, offered.assets]);
@@ -140,7 +142,7 @@ export function WithdrawPanel({ target }: { target: ExchangeTarget | undefined }
             warnings={warnings}
             firstFieldRef={firstFieldRef}
             offered={offered}
-            selected={offered.assets.find((candidate) => candidate.id === asset)}
+            selected={selected}
             addressSuggestionsId={keys ? suggestionsId : undefined}
           />
         )}
