@@ -1,4 +1,5 @@
 import type { FieldErrors, FieldPath, FieldValues, Resolver } from 'react-hook-form';
+import { loadOnce } from './load-once';
 
 /** The words for a form whose rules could not be fetched: nothing is checked, so nothing goes on. */
 export const RULES_NOT_LOADED = 'This form’s rules could not be loaded (the connection may have dropped): reload the page. Nothing was sent.';
@@ -13,14 +14,12 @@ export function lazyResolver<TValues extends FieldValues, TOutput>(
   load: () => Promise<Resolver<TValues, unknown, TOutput>>,
   field: FieldPath<TValues>,
 ): Resolver<TValues, unknown, TOutput> {
-  let loaded: Promise<Resolver<TValues, unknown, TOutput>> | undefined;
+  const loaded = loadOnce(load);
   return async (values, context, options) => {
-    loaded ??= load();
     let resolver: Resolver<TValues, unknown, TOutput>;
     try {
-      resolver = await loaded;
+      resolver = await loaded();
     } catch {
-      loaded = undefined;
       const errors = { [field]: { type: 'rules-not-loaded', message: RULES_NOT_LOADED } } as FieldErrors<TValues>;
       return { values: {}, errors };
     }
