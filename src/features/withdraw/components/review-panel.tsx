@@ -69,18 +69,19 @@ function useReviewChecks(draft: WithdrawalDraft, reportGate: WithdrawFlow['actio
   const fresh = list.data !== undefined && list.dataUpdatedAt >= openedAt ? list.data : null;
   const failed = list.isError && list.errorUpdatedAt >= openedAt;
   const checks = reviewChecks(draft, keys === null ? [] : fresh, failed, list.dataUpdatedAt);
-  const pending = keys !== null && fresh === null && !failed;
+  const listState = keys === null ? 'none' : failed ? 'unread' : fresh === null ? 'pending' : 'read';
+  const pending = listState === 'pending';
   const required = checks.required.join(' ');
   useEffect(() => {
     reportGate({ pending, required: required === '' ? [] : (required.split(' ') as Acknowledgement[]) });
   }, [pending, required, reportGate]);
-  const listState = keys === null ? 'none' : failed ? 'unread' : fresh === null ? 'pending' : 'read';
-  return { checks, pending, listState } as const;
+  return { checks, listState } as const;
 }
 
 export function ReviewPanel({ draft, flow, target, figures, warnings }: ReviewPanelProps) {
   const { stage, clock, actions } = flow;
-  const { checks, pending: listPending, listState } = useReviewChecks(draft, actions.reportGate);
+  const { checks, listState } = useReviewChecks(draft, actions.reportGate);
+  const listPending = listState === 'pending';
   const sending = stage.name === 'sending';
   const showSending = useShownAfter(sending, SHOW_PROGRESS_AFTER_MS);
   const fee = figures?.figures.fee ?? null;
