@@ -41,7 +41,7 @@ export function assetQuantityRefusal(asset: OfferedAsset, qty: string): string |
 }
 
 /** The address refusal when its chain's rules could not be fetched. */
-export const RULES_NOT_LOADED = 'The address rules of this chain could not be loaded (the connection may have dropped): try again, or reload the page.';
+export const ADDRESS_RULES_NOT_LOADED = 'The address rules of this chain could not be loaded (the connection may have dropped): try again, or reload the page.';
 
 type AddressCheck = { ok: true; value: string; kind: string; network?: AddressNetwork | undefined; checked: boolean } | { ok: false; message: string };
 
@@ -57,7 +57,7 @@ async function checkAddress(asset: OfferedAsset, input: string): Promise<Address
   try {
     rules = await import('../../validation/chains');
   } catch {
-    return { ok: false, message: RULES_NOT_LOADED };
+    return { ok: false, message: ADDRESS_RULES_NOT_LOADED };
   }
   const { CHAIN_NAMES, precheckAddress, validateAddress } = rules;
   const checked = precheckAddress(input);
@@ -67,7 +67,7 @@ async function checkAddress(asset: OfferedAsset, input: string): Promise<Address
   try {
     result = await validateAddress(asset.chain, checked.value);
   } catch {
-    return { ok: false, message: RULES_NOT_LOADED };
+    return { ok: false, message: ADDRESS_RULES_NOT_LOADED };
   }
   if (result.ok) return { ...result, checked: true };
   // Which chain the address must be of, in the asset's terms: "USDT here is the Ethereum (ERC-20) token."
