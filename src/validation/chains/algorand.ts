@@ -6,6 +6,7 @@ import { sha512_256 } from '@noble/hashes/sha2.js';
 import { base32nopad } from '@scure/base';
 import type { AddressResult } from '../chains';
 import { refuseForm } from './foreign-address';
+import { decodeOrNull } from './decode';
 
 const SHAPE = /^[A-Z2-7]{58}$/;
 
@@ -17,12 +18,8 @@ export function validate(value: string): AddressResult {
     ok: false,
     message: 'Not a valid Algorand address: its checksum or characters are wrong. Copy it again from its source.',
   };
-  let bytes: Uint8Array;
-  try {
-    bytes = base32nopad.decode(value);
-  } catch {
-    return invalid;
-  }
+  const bytes = decodeOrNull(base32nopad, value);
+  if (bytes === null) return invalid;
   if (bytes.length !== 36) return invalid;
   const key = bytes.subarray(0, 32);
   const expected = sha512_256(key).subarray(-4);

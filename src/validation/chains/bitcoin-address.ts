@@ -8,6 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bech32, bech32m, createBase58check } from '@scure/base';
 import type { AddressNetwork, AddressResult } from '../chains';
 import { describeForeignAddress, refuseForm } from './foreign-address';
+import { decodeOrNull } from './decode';
 
 const base58check = createBase58check(sha256);
 
@@ -28,10 +29,8 @@ export function validateBitcoinAddress(value: string): AddressResult {
   // Another chain's address is named as such; anything else is judged (and refused) by its checksum.
   if (describeForeignAddress(value, 'bitcoin') !== null) return refuseForm('bitcoin', FORM, value);
 
-  let payload: Uint8Array;
-  try {
-    payload = base58check.decode(value);
-  } catch {
+  const payload = decodeOrNull(base58check, value);
+  if (payload === null) {
     return {
       ok: false,
       message: 'Not a valid Bitcoin address: its checksum or characters are wrong. Copy it again from its source.',

@@ -9,6 +9,7 @@ import { decode, Tagged } from 'cborg';
 import { buf as crc32 } from 'crc-32';
 import type { AddressNetwork, AddressResult } from '../chains';
 import { refuseForm } from './foreign-address';
+import { decodeOrNull } from './decode';
 
 const FORM = 'A Cardano address starts with addr1 (testnet: addr_test1), or Ae2 or DdzFF for a legacy Byron address';
 
@@ -58,12 +59,8 @@ function validateShelley(value: string): AddressResult {
 }
 
 function validateByron(value: string): AddressResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = base58.decode(value);
-  } catch {
-    return refuseForm('cardano', FORM, value);
-  }
+  const bytes = decodeOrNull(base58, value);
+  if (bytes === null) return refuseForm('cardano', FORM, value);
   const payload = byronPayload(bytes);
   if (payload === null) {
     if (/^(Ae2|DdzFF|37btjr)/.test(value)) {

@@ -8,6 +8,7 @@ import { concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { base58 } from '@scure/base';
 import type { AddressResult } from '../chains';
 import { refuseForm } from './foreign-address';
+import { decodeOrNull } from './decode';
 
 const FORM = 'A Polkadot address starts with 1 and is 47 or 48 base58 characters';
 const SS58PRE = utf8ToBytes('SS58PRE');
@@ -26,12 +27,8 @@ function readPrefix(bytes: Uint8Array): { network: number; length: number } | nu
 }
 
 export function validate(value: string): AddressResult {
-  let bytes: Uint8Array;
-  try {
-    bytes = base58.decode(value);
-  } catch {
-    return refuseForm('polkadot', FORM, value);
-  }
+  const bytes = decodeOrNull(base58, value);
+  if (bytes === null) return refuseForm('polkadot', FORM, value);
   const prefix = readPrefix(bytes);
   // A 32-byte account and a 2-byte checksum after the prefix.
   if (!prefix || bytes.length !== prefix.length + 34) return refuseForm('polkadot', FORM, value);

@@ -5,16 +5,13 @@
 import { base58 } from '@scure/base';
 import type { AddressResult } from '../chains';
 import { refuseForm } from './foreign-address';
+import { decodeOrNull } from './decode';
 
 const FORM = 'A Solana address is 32 to 44 base58 characters (no 0, O, I or l) that decode to 32 bytes';
 
 export function validate(value: string): AddressResult {
-  let key: Uint8Array;
-  try {
-    key = base58.decode(value);
-  } catch {
-    return refuseForm('solana', FORM, value);
-  }
+  const key = decodeOrNull(base58, value);
+  if (key === null) return refuseForm('solana', FORM, value);
   if (key.length !== 32) return refuseForm('solana', `${FORM}; this one decodes to ${key.length}`, value);
   return { ok: true, value, kind: 'Solana address (Solana has no checksum: compare it with its source)' };
 }

@@ -7,6 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { base58xrp } from '@scure/base';
 import type { AddressResult } from '../chains';
 import { refuseForm } from './foreign-address';
+import { decodeOrNull } from './decode';
 
 const BASE58 = '[1-9A-HJ-NP-Za-km-z]';
 const X_ADDRESS = new RegExp(`^[XT]${BASE58}{46}$`);
@@ -27,12 +28,8 @@ export function validate(value: string): AddressResult {
     ok: false,
     message: 'Not a valid XRP Ledger address: its checksum or characters are wrong. Copy it again from its source.',
   };
-  let bytes: Uint8Array;
-  try {
-    bytes = base58xrp.decode(value);
-  } catch {
-    return invalid;
-  }
+  const bytes = decodeOrNull(base58xrp, value);
+  if (bytes === null) return invalid;
   // 1 version byte (0x00 for an account), 20 bytes of account id, 4 of checksum.
   if (bytes.length !== 25 || bytes[0] !== 0x00) return invalid;
   const expected = sha256(sha256(bytes.subarray(0, 21))).subarray(0, 4);
