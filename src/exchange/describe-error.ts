@@ -3,6 +3,7 @@
  * (its timestamp and key refusals, what to check after an answer whose outcome is unknown).
  */
 import { ApiError } from '../lib/api-client';
+import { messageOf } from '../lib/error-message';
 
 export interface ErrorDescription {
   title: string;
@@ -33,8 +34,7 @@ function apiHint(error: ApiError): string {
 /** The one place that turns errors into words for the person. */
 export function describeError(error: unknown): ErrorDescription {
   if (!(error instanceof ApiError)) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { title: 'Something went wrong in the page', detail, outcomeUnknown: false };
+    return { title: 'Something went wrong in the page', detail: messageOf(error), outcomeUnknown: false };
   }
   const unknownSuffix = error.outcomeUnknown ? ` The withdrawal may or may not have been accepted. ${CHECK_FIRST}` : '';
   switch (error.kind) {

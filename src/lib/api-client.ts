@@ -11,6 +11,7 @@ import { SUCCESS_CODE } from '../../contract/everstrike.mjs';
 import { API_PREFIX, PROXY_FAILURE_HEADER, TARGET_INFO_PATH, type ExchangeTarget } from '../config/proxy-contract';
 import { READ_TIMEOUT_MS, TARGET_INFO_TIMEOUT_MS } from '../config/timeouts';
 import type { ApiEnvelope } from './envelope-shapes';
+import { messageOf } from './error-message';
 import { loadOnce } from './load-once';
 
 export type { ApiEnvelope };
@@ -65,8 +66,7 @@ export type ShapeLoader<T> = () => Promise<z.ZodMiniType<T>>;
  */
 function loadCode<T>(load: () => Promise<T>, method: string): Promise<T> {
   const loading = load().catch((cause: unknown) => {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    const message = `Part of this page could not be loaded (${detail}); reload the page`;
+    const message = `Part of this page could not be loaded (${messageOf(cause)}); reload the page`;
     throw new ApiError({ kind: method === 'GET' ? 'network' : 'not-delivered', method, message });
   });
   // Awaited later, or never when the request fails first: not an unhandled rejection either way.
@@ -108,8 +108,7 @@ async function fetchText(url: string, init: RequestInit & { method: string }, ti
     if (timedOut) {
       throw new ApiError({ kind: 'timeout', method: init.method, message: `No answer within ${Math.round(timeoutMs / 1000)} s` });
     }
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new ApiError({ kind: 'network', method: init.method, message: `The connection failed: ${detail}` });
+    throw new ApiError({ kind: 'network', method: init.method, message: `The connection failed: ${messageOf(cause)}` });
   } finally {
     clearTimeout(timer);
   }

@@ -10,6 +10,7 @@ import { useFocusOnMount } from '../../../components/ui/use-focus-on-mount';
 import { exchangeKeys } from '../../../exchange/query-keys';
 import { useSessionKeys } from '../../../exchange/session-keys';
 import { KEYS_IDLE_MS } from '../../../config/timeouts';
+import { messageOf } from '../../../lib/error-message';
 import { lazyResolver } from '../../../lib/lazy-resolver';
 import { whenIdle } from '../../../lib/when-idle';
 import { importSigningSecret } from '../../../signing/sign-body';
@@ -76,7 +77,7 @@ export function KeysPanel() {
       // The secret string is dropped as soon as the non-extractable key exists.
       form.reset({ apiKey: '', secret: '' });
     } catch (error) {
-      setImportError(`The secret could not be turned into a signing key: ${error instanceof Error ? error.message : String(error)}`);
+      setImportError(`The secret could not be turned into a signing key: ${messageOf(error)}`);
     }
   });
   // While the keys are being checked the button only says so (aria-disabled) and a second press does nothing: a
