@@ -61,7 +61,8 @@ async function click(page, name) {
  */
 async function withdraw(page, exchange, delayMs, typed) {
   // A person starts once the page accepts input (the mark both pages set when hydrated or rendered), as the
-  // "form accepts input" row measures it; the load event can come before that.
+  // "form accepts input" row measures it; the app hydrates without blocking the page, so the load event can
+  // come first.
   await page.waitForFunction(() => performance.getEntriesByName('interactive').length > 0, undefined, { timeout: 60_000 });
   await enter(page, 'API key', API_KEY, typed);
   await enter(page, 'Secret key', SECRET, typed);
