@@ -16,6 +16,12 @@ import { findMiniBrowser, startWebKit, WEBKIT_DRIVER_PATH, XVFB_PATH } from './w
 
 /** A spec takes 2–7 s (WebKit slower); the slowest seen, at a load of 17 on 2 cores, 18 s: the timeout is 2.5× that. */
 const SPEC_TIMEOUT_MS = 45_000;
+/**
+ * A browser starts in 3–5 s. Once, in a fresh-clone CI rehearsal, Firefox took over 30 s: a start gets 40 s, and a
+ * second try if the first fails.
+ */
+const START_TIMEOUT_MS = 40_000;
+const START_TRIES = 2;
 const INSTALL = 'apt-get install firefox-esr webkit2gtk-driver xvfb';
 
 const ENGINES = [
@@ -39,6 +45,23 @@ const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
 const missing = ENGINES.flatMap((engine) => engine.missing.map((what) => `${engine.name}: ${what}`));
 if (missing.length > 0 && !inCi) console.warn(`test:engines: skipping what is not installed (${missing.join('; ')}); install with: ${INSTALL}`);
 
+/**
+ * `promise`, or a rejection with `message` once `ms` have passed.
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} message
+ * @returns {Promise<T>}
+ */
+function withinTime(promise, ms, message) {
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return /** @type {Promise<T>} */ (Promise.race([promise, late]).finally(() => clearTimeout(timer)));
+}
+
 // A signal from the test runner still stops the servers (local-exchange stops its children on exit).
 process.on('SIGTERM', () => process.exit(143));
 
@@ -56,7 +79,12 @@ before(async () => {
   servers = { appUrl: await startServer(sandboxUrl), sandbox: new SandboxControl(sandboxUrl) };
 }, { timeout: 240_000 });
 
-after(() => stopChildren());
+after(() => {
+  stopChildren();
+  // Whatever is still running then (a browser that never answered) does not keep the run alive: it ends 15 s later
+  // with the exit code the test runner set. The timer itself keeps nothing alive.
+  setTimeout(() => process.exit(), 15_000).unref();
+});
 
 for (const engine of ENGINES) {
   // Each spec is skipped (not the suite), so the summary counts them as skipped.
@@ -67,17 +95,29 @@ for (const engine of ENGINES) {
     // What kept the browser from starting fails every spec (a hook's failure would only cancel them).
     /** @type {Error | undefined} */
     let notStarted;
+    /** Every start begun, even one given up on: a browser that comes up late is closed too, or it keeps the run alive. */
+    /** @type {Array<Promise<import('./driver.mjs').Driver>>} */
+    const starts = [];
     before(async () => {
       if (skip) return;
-      try {
-        if (engine.missing.length > 0) throw new Error(`${engine.name} is not installed: ${engine.missing.join(', ')}. Install with: ${INSTALL}`);
-        page = await engine.start(ready().appUrl);
-        console.log(`# ${engine.name}: ${page.engine}`);
-      } catch (error) {
-        notStarted = error instanceof Error ? error : new Error(String(error));
+      for (let attempt = 1; attempt <= START_TRIES && page === undefined; attempt++) {
+        try {
+          if (engine.missing.length > 0) throw new Error(`${engine.name} is not installed: ${engine.missing.join(', ')}. Install with: ${INSTALL}`);
+          const starting = engine.start(ready().appUrl);
+          starts.push(starting);
+          page = await withinTime(starting, START_TIMEOUT_MS, `${engine.name} did not start within ${START_TIMEOUT_MS / 1000} s`);
+          console.log(`# ${engine.name}: ${page.engine}`);
+        } catch (error) {
+          notStarted = error instanceof Error ? error : new Error(String(error));
+          if (engine.missing.length > 0) break;
+          console.log(`# ${engine.name}, start ${attempt} of ${START_TRIES}: ${notStarted.message}`);
+        }
       }
-    }, { timeout: 30_000 });
-    after(() => page?.close());
+    }, { timeout: START_TRIES * START_TIMEOUT_MS + 10_000 });
+    after(async () => {
+      const started = await Promise.all(starts.map((starting) => withinTime(starting, START_TIMEOUT_MS, 'still starting').catch(() => undefined)));
+      await Promise.all(started.map((driver) => driver?.close()));
+    });
 
     for (const [name, spec] of Object.entries(SPECS)) {
       test(name, { timeout: SPEC_TIMEOUT_MS, skip }, async () => {
