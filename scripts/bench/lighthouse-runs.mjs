@@ -49,14 +49,20 @@ async function startChromium() {
       setTimeout(() => reject(new Error('Chromium printed no DevTools port within 15 s')), 15_000).unref();
     })
   );
-  // Chromium writes to its profile until it has exited: the folder is removed only then.
+  // Chromium writes to its profile until it has exited, and its helper processes a little longer: the folder is
+  // removed only then, and a folder that cannot be removed is left in the temporary directory, said in one line,
+  // rather than losing the runs' figures.
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       await exited;
     }
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+    } catch (error) {
+      console.warn(`bench: left Lighthouse's Chromium profile ${profile} (${error instanceof Error ? error.message : String(error)})`);
+    }
   };
   return { port, stop };
 }
