@@ -41,9 +41,9 @@ const repeats = {
   loads: Number(process.env.BENCH_LOADS ?? 21),
   roundTrips: Number(process.env.BENCH_ROUND_TRIPS ?? 31),
   proxyPairs: 300,
-  phoneLoads: Number(process.env.BENCH_PHONE_LOADS ?? 7),
+  phoneLoads: Number(process.env.BENCH_PHONE_LOADS ?? 11),
   phoneFlows: Number(process.env.BENCH_PHONE_FLOWS ?? 3),
-  lighthouseRuns: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+  lighthouseRuns: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5),
 };
 const MATRIX = { widths: [1280, 360], delays: [0, 800, 1500, 3000] };
 const RESULTS = join(PROJECT_ROOT, 'bench-results');
