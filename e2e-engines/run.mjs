@@ -100,16 +100,18 @@ for (const engine of ENGINES) {
     const starts = [];
     before(async () => {
       if (skip) return;
+      if (engine.missing.length > 0) {
+        notStarted = new Error(`${engine.name} is not installed: ${engine.missing.join(', ')}. Install with: ${INSTALL}`);
+        return;
+      }
       for (let attempt = 1; attempt <= START_TRIES && page === undefined; attempt++) {
         try {
-          if (engine.missing.length > 0) throw new Error(`${engine.name} is not installed: ${engine.missing.join(', ')}. Install with: ${INSTALL}`);
           const starting = engine.start(ready().appUrl);
           starts.push(starting);
           page = await withinTime(starting, START_TIMEOUT_MS, `${engine.name} did not start within ${START_TIMEOUT_MS / 1000} s`);
           console.log(`# ${engine.name}: ${page.engine}`);
         } catch (error) {
           notStarted = error instanceof Error ? error : new Error(String(error));
-          if (engine.missing.length > 0) break;
           console.log(`# ${engine.name}, start ${attempt} of ${START_TRIES}: ${notStarted.message}`);
         }
       }
