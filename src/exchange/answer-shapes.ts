@@ -34,6 +34,5 @@ const withdrawalSchema = z.looseObject({
 });
 export type RawWithdrawal = z.infer<typeof withdrawalSchema>;
 
-
 /** GET /withdrawals: the account's withdrawals, in any order. */
 export const withdrawalsShape = z.array(withdrawalSchema);

@@ -23,7 +23,6 @@ function answerWith(responder: Responder) {
   return stubFetch({ '/api/auth/withdraw': responder, '/api/time': responder, '/__everstrike/target': responder });
 }
 
-
 const HTML_502 = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
 
 describe('everstrikeRequest', () => {
